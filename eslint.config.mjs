@@ -1,0 +1,3 @@
+import { config as remotionConfig } from '@remotion/eslint-config-flat';
+
+export default [{ ignores: ['node_modules/', 'out/'] }, ...remotionConfig];

@@ -1,0 +1,82 @@
+import React from 'react';
+import type { NumberLineLayout } from '../geometry';
+import { COLORS, FONT_FAMILY, FONT_SIZES, componentColor } from '../theme';
+import { formatTick } from './formatTick';
+
+type NumberLineProps = {
+  readonly layout: NumberLineLayout;
+  /** Value text for each point; the label reads "z_i = value". */
+  readonly values: readonly string[];
+  /** 0 → 1: the line and its ticks draw from left to right. */
+  readonly lineProgress: number;
+  /** 0 → 1 for each point: it fades in and scales up to full size. */
+  readonly pointProgress: readonly number[];
+  readonly width: number;
+  readonly height: number;
+};
+
+const ROW_HEIGHT = 48; // vertical distance between two rows of point labels
+const POINT_RADIUS = 14;
+
+/** A horizontal number line with ticks and one labelled, coloured point per score. */
+export const NumberLine: React.FC<NumberLineProps> = ({ layout, values, lineProgress, pointProgress, width, height }) => {
+  const lineEnd = layout.x0 + (layout.x1 - layout.x0) * lineProgress;
+  return (
+    <svg width={width} height={height} style={{ position: 'absolute', left: 0, top: 0, overflow: 'visible' }}>
+      <line x1={layout.x0} y1={layout.y} x2={lineEnd} y2={layout.y} stroke={COLORS.axis} strokeWidth={4} strokeLinecap="round" />
+      {layout.ticks.map((tick) => {
+        // Each tick fades in as the line passes it.
+        const opacity = Math.min(1, Math.max(0, (lineEnd - tick.x) / 40));
+        return (
+          <g key={tick.value} opacity={opacity}>
+            <line x1={tick.x} y1={layout.y - 12} x2={tick.x} y2={layout.y + 12} stroke={COLORS.axis} strokeWidth={3} />
+            <text
+              x={tick.x}
+              y={layout.y + 50}
+              textAnchor="middle"
+              fill={COLORS.muted}
+              fontFamily={FONT_FAMILY}
+              fontSize={FONT_SIZES.tick}
+            >
+              {formatTick(tick.value, layout.tickStep)}
+            </text>
+          </g>
+        );
+      })}
+      {layout.points.map((point, index) => {
+        const t = pointProgress[index] ?? 0;
+        const labelY = layout.y - 44 - point.labelRow * ROW_HEIGHT;
+        const color = componentColor(index);
+        return (
+          <g key={index} opacity={t}>
+            <line
+              x1={point.x}
+              y1={layout.y - POINT_RADIUS}
+              x2={point.x}
+              y2={labelY + 10}
+              stroke={color}
+              strokeWidth={2}
+              opacity={point.labelRow > 0 ? 0.6 : 0}
+            />
+            <circle cx={point.x} cy={layout.y} r={POINT_RADIUS * (0.4 + 0.6 * t)} fill={color} />
+            <text
+              x={point.x}
+              y={labelY}
+              textAnchor="middle"
+              fill={color}
+              fontFamily={FONT_FAMILY}
+              fontWeight={600}
+              fontSize={FONT_SIZES.label}
+            >
+              z
+              <tspan fontSize={FONT_SIZES.label * 0.65} dy={8}>
+                {index + 1}
+              </tspan>
+              <tspan dy={-8}>{` = ${values[index] ?? ''}`}</tspan>
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+};

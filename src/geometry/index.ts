@@ -1,0 +1,4 @@
+export * from './barChart';
+export * from './numberLine';
+export * from './scale';
+export * from './space';

@@ -1,0 +1,123 @@
+// The input props: their zod schema (which Studio's props panel edits), their defaults,
+// and the check that turns a failed parse into one readable error.
+
+import { z } from 'zod';
+
+/** Scores are accepted from −SCORE_LIMIT to SCORE_LIMIT inclusive. */
+export const SCORE_LIMIT = 1000;
+
+/** The 2-D example shows this many bars at least and at most. */
+export const MIN_BARS = 2;
+export const MAX_BARS = 6;
+
+/** The 3-D example always has exactly this many points. */
+export const POINT_COUNT = 3;
+
+const score = z
+  .number({ error: `must be a finite number from −${SCORE_LIMIT} to ${SCORE_LIMIT}` })
+  .min(-SCORE_LIMIT, { error: `must be at least −${SCORE_LIMIT}` })
+  .max(SCORE_LIMIT, { error: `must be at most ${SCORE_LIMIT}` });
+
+export const softmaxExplainerSchema = z
+  .object({
+    barScores: z
+      .array(score, { error: `must be an array of ${MIN_BARS} to ${MAX_BARS} numbers` })
+      .min(MIN_BARS, { error: `must have at least ${MIN_BARS} scores` })
+      .max(MAX_BARS, { error: `must have at most ${MAX_BARS} scores` })
+      .describe(`Scores of the 2-D example: ${MIN_BARS} to ${MAX_BARS} bars`),
+    pointScores: z
+      .array(score, { error: `must be an array of exactly ${POINT_COUNT} numbers` })
+      .length(POINT_COUNT, { error: `must have exactly ${POINT_COUNT} scores` })
+      .describe(`Scores of the 3-D example: exactly ${POINT_COUNT} points`),
+  })
+  .strict();
+
+export type SoftmaxExplainerProps = z.infer<typeof softmaxExplainerSchema>;
+
+export const DEFAULT_PROPS: SoftmaxExplainerProps = {
+  barScores: [2, 1],
+  pointScores: [1, 3, 0],
+};
+
+const KNOWN_KEYS = Object.keys(softmaxExplainerSchema.shape);
+
+/** An input-props error that names each bad field, its value and the rule it breaks. */
+export class InvalidPropsError extends Error {
+  override readonly name = 'InvalidPropsError';
+  constructor(readonly problems: readonly string[]) {
+    super(
+      [
+        'Invalid input props for SoftmaxExplainer:',
+        ...problems.map((problem) => `  - ${problem}`),
+        `Example of valid props: ${JSON.stringify(DEFAULT_PROPS)}`,
+      ].join('\n'),
+    );
+  }
+}
+
+const formatPath = (path: readonly PropertyKey[]): string => {
+  let text = '';
+  for (const key of path) {
+    text += typeof key === 'number' ? `[${key}]` : text === '' ? String(key) : `.${String(key)}`;
+  }
+  return text === '' ? 'props' : text;
+};
+
+const valueAt = (input: unknown, path: readonly PropertyKey[]): unknown => {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') {
+      return undefined;
+    }
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+};
+
+/** Describe a received value for an error message, e.g. `"abc" (a string)` or `null`. */
+export const describeValue = (value: unknown): string => {
+  if (value === undefined) {
+    return 'missing';
+  }
+  if (value === null) {
+    // JSON has no Infinity or NaN: a number such as 1e309 overflows to Infinity when
+    // parsed and reaches the composition as null.
+    return 'null (a number too large for JSON, such as 1e309, also arrives as null)';
+  }
+  if (typeof value === 'number') {
+    return Number.isNaN(value) ? 'NaN' : String(value);
+  }
+  if (typeof value === 'string') {
+    return `${JSON.stringify(value)} (a string)`;
+  }
+  if (Array.isArray(value)) {
+    const text = JSON.stringify(value);
+    return `${text.length > 80 ? `${text.slice(0, 77)}...` : text} (an array of ${value.length})`;
+  }
+  const text = JSON.stringify(value) ?? String(value);
+  return `${text.length > 80 ? `${text.slice(0, 77)}...` : text} (a ${typeof value})`;
+};
+
+/**
+ * Check input props against the schema and return them typed. Throws an
+ * InvalidPropsError that lists every problem, so a render stops before its first frame.
+ */
+export const parseProps = (input: unknown): SoftmaxExplainerProps => {
+  const result = softmaxExplainerSchema.safeParse(input);
+  if (result.success) {
+    return result.data;
+  }
+  const problems = result.error.issues.map((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys
+        .map((key) => `"${key}"`)
+        .join(', ')}: the accepted keys are ${KNOWN_KEYS.join(' and ')}`;
+    }
+    if (issue.path.length === 0 && issue.code === 'invalid_type') {
+      return `props is ${describeValue(input)}: it must be a JSON object such as ${JSON.stringify(DEFAULT_PROPS)}`;
+    }
+    const field = formatPath(issue.path);
+    return `${field} is ${describeValue(valueAt(input, issue.path))}: it ${issue.message}`;
+  });
+  throw new InvalidPropsError(problems);
+};

@@ -1,0 +1,116 @@
+// Reading rendered PNG frames: find the pixels of a colour inside a box and measure
+// them, so tests check what a frame shows rather than that it is not empty.
+
+import fs from 'node:fs';
+import { PNG } from 'pngjs';
+
+export type Image = { readonly width: number; readonly height: number; readonly data: Buffer };
+export type Rect = { readonly left: number; readonly top: number; readonly width: number; readonly height: number };
+export type Rgb = readonly [number, number, number];
+
+export const readPng = (file: string): Image => {
+  const png = PNG.sync.read(fs.readFileSync(file));
+  return { width: png.width, height: png.height, data: png.data };
+};
+
+export const hexToRgb = (hex: string): Rgb => {
+  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (match === null) {
+    throw new Error(`hexToRgb: "${hex}" is not #rrggbb`);
+  }
+  return [parseInt(match[1]!, 16), parseInt(match[2]!, 16), parseInt(match[3]!, 16)];
+};
+
+export const pixelAt = (image: Image, x: number, y: number): Rgb => {
+  const offset = (y * image.width + x) * 4;
+  return [image.data[offset]!, image.data[offset + 1]!, image.data[offset + 2]!];
+};
+
+/** Largest channel difference between two colours. */
+export const colorDistance = (a: Rgb, b: Rgb): number =>
+  Math.max(Math.abs(a[0] - b[0]), Math.abs(a[1] - b[1]), Math.abs(a[2] - b[2]));
+
+const clampRect = (image: Image, rect: Rect) => ({
+  x0: Math.max(0, Math.floor(rect.left)),
+  y0: Math.max(0, Math.floor(rect.top)),
+  x1: Math.min(image.width, Math.ceil(rect.left + rect.width)),
+  y1: Math.min(image.height, Math.ceil(rect.top + rect.height)),
+});
+
+/** Count the pixels in `rect` within `tolerance` (per channel) of `color`. */
+export const countColor = (image: Image, rect: Rect, color: Rgb, tolerance = 12): number => {
+  const { x0, y0, x1, y1 } = clampRect(image, rect);
+  let count = 0;
+  for (let y = y0; y < y1; y++) {
+    for (let x = x0; x < x1; x++) {
+      if (colorDistance(pixelAt(image, x, y), color) <= tolerance) {
+        count++;
+      }
+    }
+  }
+  return count;
+};
+
+/** Count the pixels in `rect` that differ from `background` by more than `tolerance`. */
+export const countInk = (image: Image, rect: Rect, background: Rgb, tolerance = 40): number => {
+  const { x0, y0, x1, y1 } = clampRect(image, rect);
+  let count = 0;
+  for (let y = y0; y < y1; y++) {
+    for (let x = x0; x < x1; x++) {
+      if (colorDistance(pixelAt(image, x, y), background) > tolerance) {
+        count++;
+      }
+    }
+  }
+  return count;
+};
+
+/**
+ * The longest vertical run of `color` in each column of `rect`, as {x, top, bottom}
+ * for the column where it is longest. Returns null when the colour is absent.
+ */
+export const tallestRun = (
+  image: Image,
+  rect: Rect,
+  color: Rgb,
+  tolerance = 12,
+): { x: number; top: number; bottom: number; height: number } | null => {
+  const { x0, y0, x1, y1 } = clampRect(image, rect);
+  let best: { x: number; top: number; bottom: number; height: number } | null = null;
+  for (let x = x0; x < x1; x++) {
+    let runStart = -1;
+    for (let y = y0; y <= y1; y++) {
+      const inside = y < y1 && colorDistance(pixelAt(image, x, y), color) <= tolerance;
+      if (inside && runStart === -1) {
+        runStart = y;
+      } else if (!inside && runStart !== -1) {
+        const height = y - runStart;
+        if (best === null || height > best.height) {
+          best = { x, top: runStart, bottom: y, height };
+        }
+        runStart = -1;
+      }
+    }
+  }
+  return best;
+};
+
+/** Bounding box of the pixels of `color` in `rect`, or null when there are none. */
+export const colorBounds = (image: Image, rect: Rect, color: Rgb, tolerance = 12): Rect | null => {
+  const { x0, y0, x1, y1 } = clampRect(image, rect);
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (let y = y0; y < y1; y++) {
+    for (let x = x0; x < x1; x++) {
+      if (colorDistance(pixelAt(image, x, y), color) <= tolerance) {
+        minX = Math.min(minX, x);
+        minY = Math.min(minY, y);
+        maxX = Math.max(maxX, x);
+        maxY = Math.max(maxY, y);
+      }
+    }
+  }
+  return minX === Infinity ? null : { left: minX, top: minY, width: maxX - minX + 1, height: maxY - minY + 1 };
+};
