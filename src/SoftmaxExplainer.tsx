@@ -81,7 +81,7 @@ export const SoftmaxExplainer: React.FC<SoftmaxExplainerProps> = ({ barScores, p
         <Comparison story={story.points} />
       </Sequence>
       <Sequence name={outro.name} from={outro.from} durationInFrames={outro.durationInFrames}>
-        <Outro />
+        <Outro story={story} />
       </Sequence>
       <TopArea />
       <BottomArea />

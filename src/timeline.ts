@@ -93,6 +93,8 @@ export const OUTRO = {
   beats: {
     titleOut: beat(0.5, 1.4),
     caption: beat(0.5, 1.2),
+    /** The two recap rows appear one after the other. */
+    recap: beat(0.3, 1.3),
   },
 } as const;
 

@@ -14,7 +14,7 @@ const termStyle = (className: string, t: number): string => `
   .${className} {
     color: ${mixColor(COLORS.text, COLORS.highlight, t)};
     background-color: ${withAlpha(COLORS.highlight, 0.2 * t)};
-    box-shadow: 0 0 0 ${Math.round(10 * t)}px ${withAlpha(COLORS.highlight, 0.2 * t)};
+    box-shadow: 0 0 0 ${Math.round(6 * t)}px ${withAlpha(COLORS.highlight, 0.2 * t)};
     border-radius: 10px;
   }`;
 

@@ -30,6 +30,7 @@ export const pointHeights = (story: VectorStory, progress: Space3DProgress): num
 const AXIS_RADIUS = 0.018;
 const STEM_RADIUS = 0.03;
 const POINT_RADIUS = 0.15;
+const STACK_WIDTH = 0.24; // side of the stacked column's square cross-section, in world units
 
 const CameraRig: React.FC<{ readonly pose: CameraPose }> = ({ pose }) => {
   const camera = useThree((state) => state.camera);
@@ -153,7 +154,7 @@ export const Space3D: React.FC<Space3DProps> = ({ story, progress, camera, width
           <mesh
             key={`stack${index}`}
             position={[stack.x, segment.from + segment.length / 2, stack.z]}
-            scale={[0.32, Math.max(segment.length, 1e-4), 0.32]}
+            scale={[STACK_WIDTH, Math.max(segment.length, 1e-4), STACK_WIDTH]}
             visible={segment.length > 1e-4}
           >
             <boxGeometry args={[1, 1, 1]} />

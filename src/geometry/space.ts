@@ -19,7 +19,7 @@ export const SPACE = {
   /** Camera: the point it looks at, its distance, height above the target and field of view. */
   camera: {
     target: [2.1, 1.25, 0.9] as Vec3,
-    distance: 8.4,
+    distance: 7.4,
     elevation: 2.4,
     fovDegrees: 40,
     /** Angle around the vertical axis, in radians, at the start and end of the turn. */
