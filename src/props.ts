@@ -41,16 +41,20 @@ export const DEFAULT_PROPS: SoftmaxExplainerProps = {
 
 const KNOWN_KEYS = Object.keys(softmaxExplainerSchema.shape);
 
-/** An input-props error that names each bad field, its value and the rule it breaks. */
+/**
+ * An input-props error that names each bad field, its value and the rule it breaks.
+ * The message is one line because Remotion's CLI prints only the first line of an
+ * error thrown in calculateMetadata.
+ */
 export class InvalidPropsError extends Error {
   override readonly name = 'InvalidPropsError';
   constructor(readonly problems: readonly string[]) {
     super(
       [
-        'Invalid input props for SoftmaxExplainer:',
-        ...problems.map((problem) => `  - ${problem}`),
+        'Invalid input props for SoftmaxExplainer.',
+        ...problems.map((problem) => `${problem}.`),
         `Example of valid props: ${JSON.stringify(DEFAULT_PROPS)}`,
-      ].join('\n'),
+      ].join(' '),
     );
   }
 }
@@ -109,7 +113,7 @@ export const parseProps = (input: unknown): SoftmaxExplainerProps => {
   }
   const problems = result.error.issues.map((issue) => {
     if (issue.code === 'unrecognized_keys') {
-      return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys
+      return `Unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys
         .map((key) => `"${key}"`)
         .join(', ')}: the accepted keys are ${KNOWN_KEYS.join(' and ')}`;
     }
