@@ -26,6 +26,9 @@ const INTEGER_TOLERANCE = 1e-9;
 const PLAIN_MIN_EXPONENT = -2;
 const PLAIN_MAX_EXPONENT = 4;
 
+/** ln 1000: below it, e^z from 1 on is shown with 2 decimals. */
+const LOG_OF_1000 = Math.log(1000);
+
 /** Smallest magnitude for which Number.prototype.toFixed switches to exponential notation. */
 const TO_FIXED_LIMIT = 1e21;
 
@@ -100,11 +103,13 @@ export function formatScore(value: number, decimals: number): string {
 }
 
 /**
- * Formats e^logValue with 3 significant digits, working in log10 so that e^1000 and
- * e^−1000 need no Math.exp (which would give Infinity and 0).
+ * Formats e^logValue, working in log10 so that e^1000 and e^−1000 need no Math.exp
+ * (which would give Infinity and 0).
  *
- * Values that round to [0.01, 100000) are plain: "0.0183", "0.368", "7.39", "20.1", "148".
- * From 1000 on, the plain text is the rounded integer without separators ("22026").
+ * Values from 1 to below 1000 show 2 decimals, as a hand calculation would: "7.39",
+ * "10.11", "20.09", "148.41". Other values get 3 significant digits. Those that round to
+ * [0.01, 1) are plain ("0.0183", "0.368"), and from 1000 to below 100000 the plain text is
+ * the rounded integer without separators ("22026").
  * Other values are scientific: e^1000 gives mantissa "1.97" and exponent "434".
  * The range test uses the value after rounding to 3 significant digits, so 99990 becomes
  * 1.00 × 10^5 rather than a plain "99990".
@@ -114,6 +119,13 @@ export function formatScore(value: number, decimals: number): string {
  */
 export function formatExponential(logValue: number): ScientificLabel {
   assertFinite(logValue, 'formatExponential', 'logValue');
+
+  if (logValue >= 0 && logValue < LOG_OF_1000) {
+    const text = Math.exp(logValue).toFixed(2);
+    if (Number(text) < 1000) {
+      return { kind: 'plain', text };
+    }
+  }
 
   const log10 = logValue * Math.LOG10E;
   let exponent = Math.floor(log10);

@@ -133,9 +133,9 @@ describe('formatExponential', () => {
     expectPlain(formatExponential(2), '7.39');
     expectPlain(formatExponential(1), '2.72');
     expectPlain(formatExponential(0), '1.00');
-    expectPlain(formatExponential(3), '20.1');
+    expectPlain(formatExponential(3), '20.09');
     expectPlain(formatExponential(-1), '0.368');
-    expectPlain(formatExponential(5), '148');
+    expectPlain(formatExponential(5), '148.41');
     expectPlain(formatExponential(-4), '0.0183');
   });
 
@@ -163,9 +163,10 @@ describe('formatExponential', () => {
     expectScientific(formatExponential(Math.log(9.996e9)), '1.00', '10');
     expectScientific(formatExponential(Math.log(0.0009996)), '1.00', `${MINUS}3`);
     expectPlain(formatExponential(Math.log(0.009996)), '0.0100');
-    expectPlain(formatExponential(Math.log(9.996)), '10.0');
-    expectPlain(formatExponential(Math.log(99.96)), '100');
-    expectPlain(formatExponential(Math.log(999.6)), '1000');
+    expectPlain(formatExponential(Math.log(9.996)), '10.00');
+    expectPlain(formatExponential(Math.log(99.96)), '99.96');
+    expectPlain(formatExponential(Math.log(999.6)), '999.60');
+    expectPlain(formatExponential(Math.log(999.996)), '1000');
   });
 
   it('matches Math.exp across the plain range', () => {

@@ -15,7 +15,7 @@ describe('buildVectorStory', () => {
     const story = buildVectorStory([2, 1]);
 
     expect(story.components.map((component) => labelToText(component.expLabel))).toEqual(['7.39', '2.72']);
-    expect(labelToText(story.sumLabel)).toBe('10.1');
+    expect(labelToText(story.sumLabel)).toBe('10.11');
     expect(story.components.map((component) => component.probabilityText)).toEqual(['0.731', '0.269']);
     expect(story.components.map((component) => component.scoreText)).toEqual(['2', '1']);
   });
@@ -44,15 +44,15 @@ describe('buildVectorStory', () => {
 
     expect(story.components.map((component) => component.probabilityText)).toEqual(['0.090', '0.665', '0.245']);
     expect(story.maxIndex).toBe(1);
-    expect(labelToText(story.sumLabel)).toBe('30.2');
+    expect(labelToText(story.sumLabel)).toBe('30.19');
   });
 
   it('labels scores [1, 3, 0]', () => {
     const story = buildVectorStory([1, 3, 0]);
 
     expect(story.components.map((component) => component.probabilityText)).toEqual(['0.114', '0.844', '0.042']);
-    expect(story.components.map((component) => labelToText(component.expLabel))).toEqual(['2.72', '20.1', '1.00']);
-    expect(labelToText(story.sumLabel)).toBe('23.8');
+    expect(story.components.map((component) => labelToText(component.expLabel))).toEqual(['2.72', '20.09', '1.00']);
+    expect(labelToText(story.sumLabel)).toBe('23.80');
   });
 
   it('labels scores of ±1000', () => {
