@@ -25,8 +25,9 @@ export const NumberLine: React.FC<NumberLineProps> = ({ layout, values, lineProg
     <svg width={width} height={height} style={{ position: 'absolute', left: 0, top: 0, overflow: 'visible' }}>
       <line x1={layout.x0} y1={layout.y} x2={lineEnd} y2={layout.y} stroke={COLORS.axis} strokeWidth={4} strokeLinecap="round" />
       {layout.ticks.map((tick) => {
-        // Each tick fades in as the line passes it.
-        const opacity = Math.min(1, Math.max(0, (lineEnd - tick.x) / 40));
+        // Each tick fades in over the 40 px before the line reaches it, so the last
+        // tick is whole when the line is; nothing shows before the line starts.
+        const opacity = lineProgress <= 0 ? 0 : Math.min(1, Math.max(0, (lineEnd - tick.x + 40) / 40));
         return (
           <g key={tick.value} opacity={opacity}>
             <line x1={tick.x} y1={layout.y - 12} x2={tick.x} y2={layout.y + 12} stroke={COLORS.axis} strokeWidth={3} />
