@@ -26,8 +26,10 @@ export const NumberLine: React.FC<NumberLineProps> = ({ layout, values, lineProg
       <line x1={layout.x0} y1={layout.y} x2={lineEnd} y2={layout.y} stroke={COLORS.axis} strokeWidth={4} strokeLinecap="round" />
       {layout.ticks.map((tick) => {
         // Each tick fades in over the 40 px before the line reaches it, so the last
-        // tick is whole when the line is; nothing shows before the line starts.
-        const opacity = lineProgress <= 0 ? 0 : Math.min(1, Math.max(0, (lineEnd - tick.x + 40) / 40));
+        // tick is whole when the line is, and all ticks fade with the line's first 40 px.
+        const approach = Math.min(1, Math.max(0, (lineEnd - tick.x + 40) / 40));
+        const start = Math.min(1, (lineEnd - layout.x0) / 40);
+        const opacity = approach * start;
         return (
           <g key={tick.value} opacity={opacity}>
             <line x1={tick.x} y1={layout.y - 12} x2={tick.x} y2={layout.y + 12} stroke={COLORS.axis} strokeWidth={3} />
