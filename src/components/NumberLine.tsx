@@ -1,7 +1,7 @@
 import React from 'react';
 import type { NumberLineLayout } from '../geometry';
+import { formatTick } from '../story';
 import { COLORS, FONT_FAMILY, FONT_SIZES, componentColor } from '../theme';
-import { formatTick } from './formatTick';
 
 type NumberLineProps = {
   readonly layout: NumberLineLayout;

@@ -1,5 +1,5 @@
 import React from 'react';
-import type { VectorStory } from '../story';
+import { type VectorStory, formatTotal } from '../story';
 import { COLORS, FONT_FAMILY, FONT_SIZES, componentColor } from '../theme';
 import { Arrow } from './Arrow';
 import { Tex } from './Tex';
@@ -183,10 +183,4 @@ export const StepTable: React.FC<StepTableProps> = ({ story, progress, width, he
       </div>
     </div>
   );
-};
-
-/** The sum of the shown probabilities, which rounding that keeps the sum makes 1.000. */
-const formatTotal = (story: VectorStory): string => {
-  const thousandths = story.components.reduce((sum, component) => sum + Math.round(component.roundedProbability * 1000), 0);
-  return (thousandths / 1000).toFixed(3);
 };

@@ -12,4 +12,5 @@ export {
   scoreDecimals,
   type ScientificLabel,
 } from './format';
+export { formatTick, formatTotal } from './labels';
 export { buildStory, buildVectorStory, type ComponentStory, type Story, type VectorStory } from './story';
