@@ -1,7 +1,7 @@
 import React from 'react';
-import { Composition } from 'remotion';
+import { Composition, getInputProps } from 'remotion';
 import { SoftmaxExplainer } from './SoftmaxExplainer';
-import { DEFAULT_PROPS, parseProps, softmaxExplainerSchema } from './props';
+import { DEFAULT_PROPS, assertPropsObject, parseProps, softmaxExplainerSchema } from './props';
 import { DURATION_IN_FRAMES, FPS, HEIGHT, WIDTH } from './timeline';
 
 export const COMPOSITION_ID = 'SoftmaxExplainer';
@@ -18,6 +18,12 @@ export const RemotionRoot: React.FC = () => (
     height={HEIGHT}
     // Remotion does not check --props against the schema, so the props are checked
     // here, before the first frame: a bad value stops the render with a clear error.
-    calculateMetadata={({ props }) => ({ props: parseProps(props) })}
+    // getInputProps() is the raw --props, before Remotion spreads it over the defaults.
+    calculateMetadata={({ props, isRendering }) => {
+      if (isRendering) {
+        assertPropsObject(getInputProps());
+      }
+      return { props: parseProps(props) };
+    }}
   />
 );
