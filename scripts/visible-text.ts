@@ -1,0 +1,108 @@
+// Reading the text that a rendered frame shows from the page that Remotion captured.
+
+/** One piece of text as drawn: a label, a table cell, a typeset formula or an SVG text. */
+export type VisibleText = {
+  /**
+   * The text of the element and its inline children in document order. Text set smaller
+   * than the element and raised (a superscript) follows a "^", and text set smaller and
+   * lowered (a subscript or an index) follows a "_": "1.97 × 10^434", "z_1 = 2".
+   */
+  readonly text: string;
+  /** CSS colour of the text (`fill` for SVG text), as the browser computes it: "rgb(r, g, b)". */
+  readonly color: string;
+  /** Product of the opacities of the element and its ancestors, from 0 to 1. */
+  readonly opacity: number;
+  /** Bounding box of the text in CSS pixels of the composition. */
+  readonly box: { readonly left: number; readonly top: number; readonly width: number; readonly height: number };
+};
+
+/**
+ * A script for page.evaluate that returns VisibleText[] for the current page. It is plain
+ * JavaScript in a string so that no transpiler helper ends up in the browser.
+ *
+ * Text inside KaTeX's hidden MathML copy, in <style> or <script>, with zero size or with
+ * an effective opacity under 0.01 is left out. A text element is the nearest `.katex`
+ * element, SVG <text>, or HTML element whose display is not inline.
+ */
+export const VISIBLE_TEXT_SCRIPT = String.raw`(() => {
+  const opacityOf = (element) => {
+    let opacity = 1;
+    for (let current = element; current !== null; current = current.parentElement) {
+      const style = getComputedStyle(current);
+      if (style.display === 'none' || style.visibility === 'hidden') {
+        return 0;
+      }
+      opacity *= Number(style.opacity);
+    }
+    return opacity;
+  };
+  const containerOf = (element) => {
+    const katex = element.closest('.katex');
+    if (katex !== null) {
+      return katex;
+    }
+    const svgText = element.closest('text');
+    if (svgText !== null) {
+      return svgText;
+    }
+    let current = element;
+    while (current.parentElement !== null && getComputedStyle(current).display === 'inline') {
+      current = current.parentElement;
+    }
+    return current;
+  };
+  const groups = new Map();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (parent === null || node.textContent.trim() === '' || parent.closest('.katex-mathml, style, script') !== null) {
+      continue;
+    }
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const rect = range.getBoundingClientRect();
+    const opacity = opacityOf(parent);
+    if (rect.width === 0 || rect.height === 0 || opacity < 0.01) {
+      continue;
+    }
+    const container = containerOf(parent);
+    let group = groups.get(container);
+    if (group === undefined) {
+      const style = getComputedStyle(container);
+      group = {
+        parts: [],
+        fontSize: parseFloat(style.fontSize),
+        color: container instanceof SVGElement ? style.fill : style.color,
+        opacity,
+      };
+      groups.set(container, group);
+    }
+    group.opacity = Math.min(group.opacity, opacity);
+    group.parts.push({ text: node.textContent, rect, fontSize: parseFloat(getComputedStyle(parent).fontSize) });
+  }
+  const result = [];
+  for (const group of groups.values()) {
+    const left = Math.min(...group.parts.map((part) => part.rect.left));
+    const top = Math.min(...group.parts.map((part) => part.rect.top));
+    const right = Math.max(...group.parts.map((part) => part.rect.right));
+    const bottom = Math.max(...group.parts.map((part) => part.rect.bottom));
+    const baseSize = Math.max(...group.parts.map((part) => part.fontSize));
+    const middle = (top + bottom) / 2;
+    const text = group.parts
+      .map((part) => {
+        if (part.fontSize >= baseSize * 0.8) {
+          return part.text;
+        }
+        const partMiddle = (part.rect.top + part.rect.bottom) / 2;
+        return (partMiddle < middle ? '^' : '_') + part.text;
+      })
+      .join('');
+    result.push({
+      text,
+      color: group.color,
+      opacity: group.opacity,
+      box: { left, top, width: right - left, height: bottom - top },
+    });
+  }
+  return result;
+})()`;
