@@ -114,3 +114,47 @@ export const colorBounds = (image: Image, rect: Rect, color: Rgb, tolerance = 12
   }
   return minX === Infinity ? null : { left: minX, top: minY, width: maxX - minX + 1, height: maxY - minY + 1 };
 };
+
+/**
+ * How much of a pixel a shape of `color` covers over `background`: the pixel is taken as
+ * background + coverage · (color − background). `residual` is the largest channel by which
+ * the pixel misses that blend, so a pixel of another colour has a large residual.
+ */
+export const coverage = (pixel: Rgb, color: Rgb, background: Rgb): { coverage: number; residual: number } => {
+  const direction = [color[0] - background[0], color[1] - background[1], color[2] - background[2]];
+  const offset = [pixel[0] - background[0], pixel[1] - background[1], pixel[2] - background[2]];
+  const length = direction[0]! ** 2 + direction[1]! ** 2 + direction[2]! ** 2;
+  const amount = (offset[0]! * direction[0]! + offset[1]! * direction[1]! + offset[2]! * direction[2]!) / length;
+  let residual = 0;
+  for (let channel = 0; channel < 3; channel++) {
+    residual = Math.max(residual, Math.abs(offset[channel]! - amount * direction[channel]!));
+  }
+  return { coverage: amount, residual };
+};
+
+/**
+ * The coverage of `color` in a pixel, or 0 when the pixel is not a blend of `color` and
+ * `background` (its residual is above `maxResidual`).
+ */
+export const coverageAt = (image: Image, x: number, y: number, color: Rgb, background: Rgb, maxResidual = 12): number => {
+  const fit = coverage(pixelAt(image, x, y), color, background);
+  return fit.residual <= maxResidual ? Math.max(0, Math.min(1, fit.coverage)) : 0;
+};
+
+/**
+ * The y of the centre of a horizontal line of `color` in the columns of `rect`, from the
+ * coverage of each row (so a 3-pixel line at y = 240 gives 240.0, not 239 or 241).
+ * Returns null when no pixel of the colour is there.
+ */
+export const lineCentre = (image: Image, rect: Rect, color: Rgb, background: Rgb): number | null => {
+  let weight = 0;
+  let moment = 0;
+  for (let y = Math.floor(rect.top); y < Math.ceil(rect.top + rect.height); y++) {
+    for (let x = Math.floor(rect.left); x < Math.ceil(rect.left + rect.width); x++) {
+      const amount = coverageAt(image, x, y, color, background);
+      weight += amount;
+      moment += amount * (y + 0.5);
+    }
+  }
+  return weight === 0 ? null : moment / weight;
+};
