@@ -3,7 +3,7 @@ import { useCurrentFrame } from 'remotion';
 import { mixColor, progress, pulse } from '../animation';
 import { AreaBox, PhaseFrame } from '../components/PhaseFrame';
 import { Tex } from '../components/Tex';
-import { ValueLabel } from '../components/ValueLabel';
+import { ValueLabel, labelLength } from '../components/ValueLabel';
 import type { VectorStory } from '../story';
 import { AREAS, COLORS, FONT_FAMILY, FONT_SIZES, componentColor } from '../theme';
 import { DEFINITION, HIGHLIGHT_RAMP_FRAMES } from '../timeline';
@@ -36,17 +36,51 @@ const Card: React.FC<{ readonly tex: string; readonly title: string; readonly te
 
 /** A row of coloured values in brackets, e.g. (7.39, 2.72), one colour per component. */
 const VectorRow: React.FC<{ readonly items: readonly React.ReactNode[] }> = ({ items }) => (
-  <span>
+  // The row may wrap after a comma; each value stays on one line.
+  <span style={{ flex: '1 1 0', minWidth: 0, whiteSpace: 'normal' }}>
     (
     {items.map((item, index) => (
       <React.Fragment key={index}>
         {index > 0 ? ', ' : ''}
-        <span style={{ color: componentColor(index) }}>{item}</span>
+        <span style={{ color: componentColor(index), whiteSpace: 'nowrap' }}>{item}</span>
       </React.Fragment>
     ))}
     )
   </span>
 );
+
+const LEFT_PADDING = 40;
+/** Estimated width of the widest row heading, "Σ_j e^{z_j} ≈", at the heading font size. */
+const ROW_HEADING_WIDTH = 190;
+const ROW_GAP = 20;
+/** Width left for the values of a row. */
+const VECTOR_WIDTH = AREAS.left.width - LEFT_PADDING - ROW_HEADING_WIDTH - ROW_GAP;
+const MIN_VALUES_FONT_SIZE = 26;
+/** Font size that a long row of values keeps by taking more lines, up to MAX_VALUE_LINES. */
+const COMFORTABLE_FONT_SIZE = 34;
+const MAX_VALUE_LINES = 3;
+/** Average advance of a character of the values, in em (digits of Inter at weight 600). */
+const CHARACTER_WIDTH_EM = 0.6;
+/** Share of a line that the values fill, because rows wrap only after a comma. */
+const LINE_FILL = 0.85;
+
+/**
+ * Font size of the left area: the heading size when the longest row of values fits on
+ * one line, else the size at which it fills as many lines (up to three) as it needs at
+ * about COMFORTABLE_FONT_SIZE. The left area has room for three rows of three lines.
+ */
+export const definitionFontSize = (story: VectorStory): number => {
+  const rowLength = (lengths: readonly number[]) => lengths.reduce((sum, length) => sum + length + 2, 0);
+  const longest = Math.max(
+    rowLength(story.components.map((component) => component.scoreText.length)),
+    rowLength(story.components.map((component) => labelLength(component.expLabel))),
+  );
+  const lineLength = LINE_FILL * VECTOR_WIDTH;
+  const widthAt = (fontSize: number) => longest * CHARACTER_WIDTH_EM * fontSize;
+  const lines = Math.min(MAX_VALUE_LINES, Math.max(1, Math.ceil(widthAt(COMFORTABLE_FONT_SIZE) / lineLength)));
+  const fitting = Math.floor((lines * lineLength) / widthAt(1));
+  return Math.max(MIN_VALUES_FONT_SIZE, Math.min(FONT_SIZES.heading, fitting));
+};
 
 /**
  * Definition: the formula in the bottom area is highlighted term by term (drawn by the
@@ -57,7 +91,7 @@ export const Definition: React.FC<{ readonly story: VectorStory }> = ({ story })
   const frame = useCurrentFrame();
   const numeratorIn = progress(frame, { start: DEFINITION.beats.numerator.start, end: DEFINITION.beats.numerator.start + 15 });
   const denominatorIn = progress(frame, { start: DEFINITION.beats.denominator.start, end: DEFINITION.beats.denominator.start + 15 });
-  const rowStyle: React.CSSProperties = { display: 'flex', alignItems: 'center', gap: 20, whiteSpace: 'nowrap' };
+  const rowStyle: React.CSSProperties = { display: 'flex', alignItems: 'baseline', gap: ROW_GAP, whiteSpace: 'nowrap' };
 
   return (
     <PhaseFrame durationInFrames={DEFINITION.durationInFrames}>
@@ -68,9 +102,10 @@ export const Definition: React.FC<{ readonly story: VectorStory }> = ({ story })
           flexDirection: 'column',
           justifyContent: 'center',
           gap: 44,
-          paddingLeft: 40,
+          boxSizing: 'border-box',
+          paddingLeft: LEFT_PADDING,
           fontFamily: FONT_FAMILY,
-          fontSize: FONT_SIZES.heading,
+          fontSize: definitionFontSize(story),
           fontWeight: 600,
           color: COLORS.text,
         }}
