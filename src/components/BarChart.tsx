@@ -3,7 +3,7 @@ import { type BarChartLayout, type BarExtent, mixExtent, stackSegments } from '.
 import type { VectorStory } from '../story';
 import { COLORS, FONT_FAMILY, FONT_SIZES, componentColor } from '../theme';
 import { Tex } from './Tex';
-import { ValueLabel, labelLength } from './ValueLabel';
+import { ValueLabel, labelLength, stackedLabelLength, stackedLabelLines } from './ValueLabel';
 
 /** Where the chart is in its story, each value a progress from 0 to 1. */
 export type BarChartProgress = {
@@ -26,20 +26,48 @@ type BarChartProps = {
 };
 
 const LABEL_GAP = 12; // pixels between a bar's end and its value label
+const LINE_HEIGHT = 1.2; // line height of the value labels, in em
+const MIN_LABEL_FONT_SIZE = 16;
+/** Below this size an e^{z_i} label that would fit on one line is stacked on two lines instead. */
+const MIN_ONE_LINE_FONT_SIZE = 24;
+/** Average advance of a label character, in em (digits of Inter at weight 600). */
+const CHARACTER_WIDTH_EM = 0.6;
 
-/** Font size that fits the widest label of every stage into one bar slot. */
-export const barLabelFontSize = (story: VectorStory, slotWidth: number): number => {
-  const widest = Math.max(
-    ...story.components.flatMap((component) => [
-      component.scoreText.length,
-      labelLength(component.expLabel),
-      component.probabilityText.length,
-    ]),
-  );
-  // 0.6 em is about the advance of a digit in Inter at weight 600.
-  const fitting = (slotWidth * 0.96) / (widest * 0.6);
-  return Math.max(16, Math.min(FONT_SIZES.label, Math.floor(fitting)));
+/** Font sizes of the value labels in each stage, each fitted to one bar slot. */
+export type BarLabelFonts = {
+  readonly scores: number;
+  readonly exponentials: number;
+  readonly probabilities: number;
+  /** Whether scientific e^{z_i} labels put "× 10^n" on a second line. */
+  readonly stackExponentials: boolean;
 };
+
+const fittingFontSize = (slotWidth: number, characters: number): number =>
+  Math.max(MIN_LABEL_FONT_SIZE, Math.min(FONT_SIZES.label, Math.floor((slotWidth * 0.96) / (characters * CHARACTER_WIDTH_EM))));
+
+/** Font sizes that fit the widest label of each stage into one bar slot. */
+export const barLabelFonts = (story: VectorStory, slotWidth: number): BarLabelFonts => {
+  const widest = (lengths: readonly number[]) => Math.max(...lengths);
+  const oneLine = fittingFontSize(slotWidth, widest(story.components.map((c) => labelLength(c.expLabel))));
+  const stacked = fittingFontSize(slotWidth, widest(story.components.map((c) => stackedLabelLength(c.expLabel))));
+  const stackExponentials = oneLine < MIN_ONE_LINE_FONT_SIZE && stacked > oneLine;
+  return {
+    scores: fittingFontSize(slotWidth, widest(story.components.map((c) => c.scoreText.length))),
+    exponentials: stackExponentials ? stacked : oneLine,
+    probabilities: fittingFontSize(slotWidth, widest(story.components.map((c) => c.probabilityText.length))),
+    stackExponentials,
+  };
+};
+
+/**
+ * Pixels that the scores stage keeps free above the floor for the label under the
+ * lowest negative bar, so that it clears the z_i labels under the plot.
+ */
+export const scoreLabelRoom = (story: VectorStory, slotWidth: number): number =>
+  2 * LABEL_GAP + barLabelFonts(story, slotWidth).scores * LINE_HEIGHT;
+
+/** Width of one bar's slot: the bars and the stacked column share the plot's width. */
+export const barSlotWidth = (plotWidth: number, bars: number): number => plotWidth / (bars + 1.6);
 
 const currentExtent = (layout: BarChartLayout, index: number, progress: BarChartProgress): BarExtent => {
   const scores = layout.stages.scores[index];
@@ -59,8 +87,8 @@ const currentExtent = (layout: BarChartLayout, index: number, progress: BarChart
  * dashed line at probability 1 and the stacked column of the probabilities.
  */
 export const BarChart: React.FC<BarChartProps> = ({ story, layout, progress, width, height }) => {
-  const slotWidth = layout.plot.width / (story.components.length + 1.6);
-  const fontSize = barLabelFontSize(story, slotWidth);
+  const slotWidth = barSlotWidth(layout.plot.width, story.components.length);
+  const fonts = barLabelFonts(story, slotWidth);
   const baseline = layout.scoreBaseline + (layout.floor - layout.scoreBaseline) * progress.exponentiate;
   const segments = stackSegments(
     story.components.map((component) => component.probability),
@@ -130,39 +158,53 @@ export const BarChart: React.FC<BarChartProps> = ({ story, layout, progress, wid
         const extent = currentExtent(layout, index, progress);
         const left = layout.barLefts[index]! + layout.barWidth / 2;
         const scoreBelow = component.score < 0 && progress.exponentiate < 1;
-        const aboveY = extent.top - LABEL_GAP - fontSize;
+        const expLines = fonts.stackExponentials ? stackedLabelLines(component.expLabel) : 1;
+        // Each label sits LABEL_GAP above its bar's top; a negative score's label hangs
+        // below its bar, then moves on top as the bar flips up.
+        const above = (fontSize: number, lines: number) => extent.top - LABEL_GAP - fontSize * LINE_HEIGHT * lines;
         const belowY = extent.bottom + LABEL_GAP;
-        // A negative score's label hangs below its bar, then moves on top as the bar flips up.
-        const scoreY = scoreBelow ? belowY + (aboveY - belowY) * progress.exponentiate : aboveY;
-        const layers: { key: string; opacity: number; y: number; content: React.ReactNode }[] = [
+        const scoreY = scoreBelow ? belowY + (above(fonts.scores, 1) - belowY) * progress.exponentiate : above(fonts.scores, 1);
+        const layers: { key: string; opacity: number; y: number; fontSize: number; lines: number; content: React.ReactNode }[] = [
           {
             key: 'score',
             opacity: progress.appear * (1 - progress.exponentiate),
             y: scoreY,
+            fontSize: fonts.scores,
+            lines: 1,
             content: component.scoreText,
           },
           {
             key: 'exp',
             opacity: progress.exponentiate * (1 - progress.normalise),
-            y: aboveY,
-            content: <ValueLabel label={component.expLabel} />,
+            y: above(fonts.exponentials, expLines),
+            fontSize: fonts.exponentials,
+            lines: expLines,
+            content: <ValueLabel label={component.expLabel} stacked={fonts.stackExponentials} />,
           },
-          { key: 'probability', opacity: progress.normalise, y: aboveY, content: component.probabilityText },
+          {
+            key: 'probability',
+            opacity: progress.normalise,
+            y: above(fonts.probabilities, 1),
+            fontSize: fonts.probabilities,
+            lines: 1,
+            content: component.probabilityText,
+          },
         ];
         return layers
           .filter((layer) => layer.opacity > 0)
           .map((layer) => (
             <div
               key={`${index}-${layer.key}`}
+              data-label={`bar-${index}-${layer.key}`}
               style={{
                 position: 'absolute',
                 left: left - slotWidth / 2,
                 width: slotWidth,
                 top: layer.y,
-                height: fontSize * 1.2,
-                lineHeight: `${fontSize * 1.2}px`,
+                height: layer.fontSize * LINE_HEIGHT * layer.lines,
+                lineHeight: `${layer.fontSize * LINE_HEIGHT}px`,
                 textAlign: 'center',
-                fontSize,
+                fontSize: layer.fontSize,
                 fontWeight: 600,
                 color: componentColor(index),
                 opacity: layer.opacity,

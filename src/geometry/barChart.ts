@@ -47,6 +47,14 @@ const checkLengths = (input: BarChartInput): void => {
   }
 };
 
+export type BarChartOptions = {
+  /**
+   * Pixels kept free above the floor in the scores stage when a score is negative, so
+   * the label under the lowest bar clears whatever is drawn under the plot. Default 0.
+   */
+  readonly scoreLabelRoom?: number;
+};
+
 /**
  * Lay out the bars inside `plot`. Each stage is proportional to its values: in the
  * exponentials stage the largest bar reaches `oneLine`, and in the probabilities stage
@@ -55,6 +63,7 @@ const checkLengths = (input: BarChartInput): void => {
 export const layOutBarChart = (
   input: BarChartInput,
   plot: { left: number; top: number; width: number; height: number },
+  options: BarChartOptions = {},
 ): BarChartLayout => {
   checkLengths(input);
   const n = input.scores.length;
@@ -73,7 +82,8 @@ export const layOutBarChart = (
   const low = Math.min(0, ...input.scores);
   const high = Math.max(0, ...input.scores);
   const domain: [number, number] = low === high ? [0, 1] : [low, high];
-  const scoreY = linearScale(domain, [floor, oneLine]);
+  const lowestY = low < 0 ? floor - (options.scoreLabelRoom ?? 0) : floor;
+  const scoreY = linearScale(domain, [lowestY, oneLine]);
   const scoreBaseline = scoreY(0);
 
   const extent = (from: number, to: number): BarExtent => ({ top: Math.min(from, to), bottom: Math.max(from, to) });

@@ -1,7 +1,7 @@
 import React, { useMemo } from 'react';
 import { useCurrentFrame } from 'remotion';
 import { progress } from '../animation';
-import { BarChart, type BarChartProgress } from '../components/BarChart';
+import { BarChart, type BarChartProgress, barSlotWidth, scoreLabelRoom } from '../components/BarChart';
 import { AreaBox, PhaseFrame } from '../components/PhaseFrame';
 import { StepTable } from '../components/StepTable';
 import { layOutBarChart } from '../geometry';
@@ -32,6 +32,7 @@ export const TwoDExample: React.FC<{ readonly story: VectorStory }> = ({ story }
           probabilities: story.components.map((component) => component.probability),
         },
         BAR_PLOT,
+        { scoreLabelRoom: scoreLabelRoom(story, barSlotWidth(BAR_PLOT.width, story.components.length)) },
       ),
     [story],
   );

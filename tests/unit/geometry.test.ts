@@ -48,6 +48,19 @@ describe('layOutBarChart', () => {
     expect(height(negative!) / height(positive!)).toBeCloseTo(2, 6);
   });
 
+  it('keeps room under negative scores', () => {
+    const room = 50;
+    const layout = layOutBarChart(chartInput([-2, 1]), plot, { scoreLabelRoom: room });
+    const [negative, positive] = layout.stages.scores;
+    expect(negative!.bottom).toBeCloseTo(layout.floor - room, 6);
+    expect(positive!.top).toBeCloseTo(layout.oneLine, 6);
+    expect(height(negative!) / height(positive!)).toBeCloseTo(2, 6);
+    // Without a negative score the room is not needed, and the other stages ignore it.
+    const positiveOnly = layOutBarChart(chartInput([2, 1]), plot, { scoreLabelRoom: room });
+    expect(positiveOnly.scoreBaseline).toBeCloseTo(positiveOnly.floor, 6);
+    expect(layout.stages.exponentials[1]!.bottom).toBe(layout.floor);
+  });
+
   it('keeps huge scores finite', () => {
     const layout = layOutBarChart(chartInput([1000, -1000, 999]), plot);
     for (const stage of Object.values(layout.stages)) {
