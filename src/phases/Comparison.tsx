@@ -10,7 +10,21 @@ import { AREAS, COLORS, FONT_FAMILY, FONT_SIZES, componentColor } from '../theme
 import { COMPARISON, staggerBeat } from '../timeline';
 
 const PANEL_WIDTH = 620; // width of each of the two panels, in pixels
-const LABEL_WIDTH = 190; // room for the value label beside each bar
+const LABEL_WIDTH = 190; // room for the probability label beside each bar
+const LABEL_GAP = 20; // pixels between a score label and the score bars
+/** Average advance of a label character, in em (digits of Inter at weight 600). */
+const CHARACTER_WIDTH_EM = 0.6;
+
+/**
+ * Width of the column of score labels "z_i = score": the longest label's estimated
+ * width and a gap, at least LABEL_WIDTH and at most half the panel.
+ */
+export const scoreLabelWidth = (story: VectorStory): number => {
+  // "z", the subscript and " = " take about four characters.
+  const characters = 4 + Math.max(...story.components.map((component) => component.scoreText.length));
+  const width = Math.ceil(characters * CHARACTER_WIDTH_EM * FONT_SIZES.label) + LABEL_GAP;
+  return Math.max(LABEL_WIDTH, Math.min(PANEL_WIDTH / 2, width));
+};
 const BAR_HEIGHT = 44;
 const HEADER_HEIGHT = 110;
 
@@ -26,11 +40,12 @@ export const Comparison: React.FC<{ readonly story: VectorStory }> = ({ story })
   const leftPanel = 40;
   const rightPanel = band.width - PANEL_WIDTH - 40;
   const barSpan = PANEL_WIDTH - LABEL_WIDTH;
+  const scoreLabels = scoreLabelWidth(story);
 
   // Scores may be negative, so their bars diverge from a zero line inside the panel.
   const low = Math.min(0, ...story.scores);
   const high = Math.max(0, ...story.scores);
-  const scoreX = linearScale(low === high ? [0, 1] : [low, high], [leftPanel + LABEL_WIDTH, leftPanel + PANEL_WIDTH]);
+  const scoreX = linearScale(low === high ? [0, 1] : [low, high], [leftPanel + scoreLabels, leftPanel + PANEL_WIDTH]);
   const probabilityX = linearScale([0, 1], [rightPanel, rightPanel + barSpan]);
 
   const columns = progress(frame, COMPARISON.beats.columns);
@@ -153,7 +168,7 @@ export const Comparison: React.FC<{ readonly story: VectorStory }> = ({ story })
           };
           return (
             <React.Fragment key={component.index}>
-              <div style={{ ...labelStyle, left: leftPanel, width: LABEL_WIDTH - 20, textAlign: 'right', opacity: columns * dim }}>
+              <div style={{ ...labelStyle, left: leftPanel, width: scoreLabels - LABEL_GAP, textAlign: 'right', opacity: columns * dim }}>
                 z<sub style={{ fontSize: '0.65em' }}>{row + 1}</sub> = {component.scoreText}
               </div>
               <div style={{ ...labelStyle, left: probabilityX(1) + 16, width: LABEL_WIDTH, opacity: arrow * dim }}>
