@@ -17,6 +17,10 @@ type NumberLineProps = {
 
 const ROW_HEIGHT = 48; // vertical distance between two rows of point labels
 const POINT_RADIUS = 14;
+const LABEL_HALO_WIDTH = 10; // stroke width of the background-coloured outline behind label text
+
+/** Baseline y of a point label in row `row` (row 0 is nearest the line). */
+const labelYOf = (layout: NumberLineLayout, row: number): number => layout.y - 44 - row * ROW_HEIGHT;
 
 /** A horizontal number line with ticks and one labelled, coloured point per score. */
 export const NumberLine: React.FC<NumberLineProps> = ({ layout, values, lineProgress, pointProgress, width, height }) => {
@@ -46,40 +50,49 @@ export const NumberLine: React.FC<NumberLineProps> = ({ layout, values, lineProg
           </g>
         );
       })}
+      {/* Leader lines and points first, then every label over them: a label's halo in the
+          background colour hides any leader line that passes behind it. */}
       {layout.points.map((point, index) => {
         const t = pointProgress[index] ?? 0;
-        const labelY = layout.y - 44 - point.labelRow * ROW_HEIGHT;
         const color = componentColor(index);
         return (
-          <g key={index} opacity={t}>
+          <g key={`point-${index}`} opacity={t}>
             <line
               x1={point.x}
               y1={layout.y - POINT_RADIUS}
               x2={point.x}
-              y2={labelY + 10}
+              y2={labelYOf(layout, point.labelRow) + 10}
               stroke={color}
               strokeWidth={2}
               opacity={point.labelRow > 0 ? 0.6 : 0}
             />
             <circle cx={point.x} cy={layout.y} r={POINT_RADIUS * (0.4 + 0.6 * t)} fill={color} />
-            <text
-              x={point.x}
-              y={labelY}
-              textAnchor="middle"
-              fill={color}
-              fontFamily={FONT_FAMILY}
-              fontWeight={600}
-              fontSize={FONT_SIZES.label}
-            >
-              z
-              <tspan fontSize={FONT_SIZES.label * 0.65} dy={8}>
-                {index + 1}
-              </tspan>
-              <tspan dy={-8}>{` = ${values[index] ?? ''}`}</tspan>
-            </text>
           </g>
         );
       })}
+      {layout.points.map((point, index) => (
+        <text
+          key={`label-${index}`}
+          opacity={pointProgress[index] ?? 0}
+          x={point.x}
+          y={labelYOf(layout, point.labelRow)}
+          textAnchor="middle"
+          fill={componentColor(index)}
+          stroke={COLORS.background}
+          strokeWidth={LABEL_HALO_WIDTH}
+          strokeLinejoin="round"
+          paintOrder="stroke"
+          fontFamily={FONT_FAMILY}
+          fontWeight={600}
+          fontSize={FONT_SIZES.label}
+        >
+          z
+          <tspan fontSize={FONT_SIZES.label * 0.65} dy={8}>
+            {index + 1}
+          </tspan>
+          <tspan dy={-8}>{` = ${values[index] ?? ''}`}</tspan>
+        </text>
+      ))}
     </svg>
   );
 };
