@@ -8,7 +8,7 @@ export type VisibleText = {
    * lowered (a subscript or an index) follows a "_": "1.97 × 10^434", "z_1 = 2".
    */
   readonly text: string;
-  /** CSS colour of the text (`fill` for SVG text), as the browser computes it: "rgb(r, g, b)". */
+  /** CSS colour of the text (`fill` for SVG text) as the browser computes it, e.g. "rgb(86, 180, 233)". */
   readonly color: string;
   /** Product of the opacities of the element and its ancestors, from 0 to 1. */
   readonly opacity: number;
@@ -22,7 +22,8 @@ export type VisibleText = {
  *
  * Text inside KaTeX's hidden MathML copy, in <style> or <script>, with zero size or with
  * an effective opacity under 0.01 is left out. A text element is the nearest `.katex`
- * element, SVG <text>, or HTML element whose display is not inline.
+ * element, SVG <text>, or HTML element whose display is not inline, and its text is split
+ * by colour: "(2, 1)" with coloured numbers gives "(, )", "2" and "1".
  */
 export const VISIBLE_TEXT_SCRIPT = String.raw`(() => {
   const opacityOf = (element) => {
@@ -66,22 +67,23 @@ export const VISIBLE_TEXT_SCRIPT = String.raw`(() => {
       continue;
     }
     const container = containerOf(parent);
-    let group = groups.get(container);
+    const parentStyle = getComputedStyle(parent);
+    const color = parent instanceof SVGElement ? parentStyle.fill : parentStyle.color;
+    let byColor = groups.get(container);
+    if (byColor === undefined) {
+      byColor = new Map();
+      groups.set(container, byColor);
+    }
+    let group = byColor.get(color);
     if (group === undefined) {
-      const style = getComputedStyle(container);
-      group = {
-        parts: [],
-        fontSize: parseFloat(style.fontSize),
-        color: container instanceof SVGElement ? style.fill : style.color,
-        opacity,
-      };
-      groups.set(container, group);
+      group = { parts: [], color, opacity };
+      byColor.set(color, group);
     }
     group.opacity = Math.min(group.opacity, opacity);
     group.parts.push({ text: node.textContent, rect, fontSize: parseFloat(getComputedStyle(parent).fontSize) });
   }
   const result = [];
-  for (const group of groups.values()) {
+  for (const group of [...groups.values()].flatMap((byColor) => [...byColor.values()])) {
     const left = Math.min(...group.parts.map((part) => part.rect.left));
     const top = Math.min(...group.parts.map((part) => part.rect.top));
     const right = Math.max(...group.parts.map((part) => part.rect.right));
