@@ -9,7 +9,10 @@ import type { VectorStory } from '../story';
 import { AREAS, COLORS, FONT_FAMILY, FONT_SIZES, componentColor } from '../theme';
 import { COMPARISON, staggerBeat } from '../timeline';
 
-const PANEL_WIDTH = 620; // width of each of the two panels, in pixels
+/** Width of each of the two panels, in pixels. */
+export const PANEL_WIDTH = 620;
+/** Distance of each panel from its side of the middle band, in pixels. */
+export const PANEL_MARGIN = 40;
 const LABEL_WIDTH = 190; // room for the probability label beside each bar
 const LABEL_GAP = 20; // pixels between a score label and the score bars
 /** Average advance of a label character, in em (digits of Inter at weight 600). */
@@ -37,8 +40,8 @@ export const Comparison: React.FC<{ readonly story: VectorStory }> = ({ story })
   const band = AREAS.middle;
   const rows = story.components.length;
   const rowHeight = Math.min(130, (band.height - HEADER_HEIGHT - 60) / rows);
-  const leftPanel = 40;
-  const rightPanel = band.width - PANEL_WIDTH - 40;
+  const leftPanel = PANEL_MARGIN;
+  const rightPanel = band.width - PANEL_WIDTH - PANEL_MARGIN;
   const barSpan = PANEL_WIDTH - LABEL_WIDTH;
   const scoreLabels = scoreLabelWidth(story);
 
