@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: pure modules (fast, in Node) and real renders (a Remotion bundle served
-// to real Chromium). Render tests share one bundle, made once in the global set-up, and
-// run one file at a time because each file drives its own browser on a 2-core machine.
+// Three projects: pure modules (fast, in Node), real renders (a Remotion bundle served
+// to real Chromium), and runs of the real CLI and Studio. Render tests share one bundle,
+// made once in the global set-up, and run one file at a time because each file drives
+// its own browser on a 2-core machine. The CLI project runs after the other two, one
+// file at a time, for the same reason.
 export default defineConfig({
   test: {
     projects: [
@@ -22,6 +24,17 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 180_000,
           hookTimeout: 300_000,
+        },
+      },
+      {
+        test: {
+          name: 'cli',
+          include: ['tests/cli/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
         },
       },
     ],
