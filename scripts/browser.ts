@@ -44,6 +44,24 @@ const parseChromeMode = (value: string): ChromeMode => {
   throw new Error(`${CHROME_MODE_ENV} is "${value}"; set it to headless-shell or chrome-for-testing, or unset it`);
 };
 
+/** The first of `names` that is an executable in a directory of the PATH, trying names in order. */
+const findOnPath = (names: readonly string[], env: NodeJS.ProcessEnv): string | null => {
+  const directories = (env.PATH ?? '').split(path.delimiter).filter((directory) => directory !== '');
+  for (const name of names) {
+    for (const directory of directories) {
+      const candidate = path.join(directory, name);
+      if (isExecutable(candidate)) {
+        return candidate;
+      }
+    }
+  }
+  return null;
+};
+
+/** The first full Chrome or Chromium build on the PATH (no headless shell), or null. */
+export const findFullBrowserOnPath = (env: NodeJS.ProcessEnv = process.env): string | null =>
+  findOnPath(FULL_BROWSER_NAMES, env);
+
 /**
  * Find a browser: `SOFTMAX_BROWSER_EXECUTABLE` if set (it must exist), else the first
  * headless shell and then the first full Chrome or Chromium on the PATH, else none.
@@ -58,14 +76,9 @@ export const findBrowser = (env: NodeJS.ProcessEnv = process.env): BrowserChoice
     }
     return { executable: explicit, chromeMode: modeOverride ?? chromeModeFor(explicit), source: BROWSER_ENV };
   }
-  const directories = (env.PATH ?? '').split(path.delimiter).filter((directory) => directory !== '');
-  for (const name of [...HEADLESS_SHELL_NAMES, ...FULL_BROWSER_NAMES]) {
-    for (const directory of directories) {
-      const candidate = path.join(directory, name);
-      if (isExecutable(candidate)) {
-        return { executable: candidate, chromeMode: modeOverride ?? chromeModeFor(candidate), source: 'PATH' };
-      }
-    }
+  const candidate = findOnPath([...HEADLESS_SHELL_NAMES, ...FULL_BROWSER_NAMES], env);
+  if (candidate !== null) {
+    return { executable: candidate, chromeMode: modeOverride ?? chromeModeFor(candidate), source: 'PATH' };
   }
   return { executable: null, chromeMode: modeOverride ?? 'headless-shell', source: "Remotion's own browser download" };
 };

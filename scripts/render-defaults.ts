@@ -1,6 +1,8 @@
 // Render settings shared by remotion.config.ts (the CLI and Studio) and the scripts and
 // tests that call Remotion's Node API, so both render the same way.
 
+import os from 'node:os';
+import type { X264Preset } from '@remotion/renderer';
 import { findBrowser } from './browser';
 
 /**
@@ -34,3 +36,19 @@ export const rendererOptions = (env: NodeJS.ProcessEnv = process.env) => {
     chromiumOptions: { gl: glRenderer(env) },
   };
 };
+
+/** Render-speed settings; docs/benchmarks.md has the measurements behind them. */
+export type RenderSpeedOptions = {
+  /** Browser tabs that capture frames at the same time. */
+  readonly concurrency: number;
+  /** Quality of the JPEG frames that Chrome hands to ffmpeg, 0 to 100. */
+  readonly jpegQuality: number;
+  readonly x264Preset: X264Preset;
+};
+
+// TODO: provisional values until the benchmark has measured them.
+export const renderSpeedOptions = (cpuCount: number = os.cpus().length): RenderSpeedOptions => ({
+  concurrency: Math.max(1, cpuCount),
+  jpegQuality: 80,
+  x264Preset: 'medium',
+});
