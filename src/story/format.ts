@@ -19,6 +19,9 @@ export const PROBABILITY_DECIMALS = 3;
 /** Maximum decimals that scoreDecimals returns. Scores with more decimals are rounded. */
 const MAX_SCORE_DECIMALS = 2;
 
+/** Resolution of the remainders compared when rounding, so float noise cannot break a tie. */
+const REMAINDER_GRID = 1e9;
+
 /** Relative tolerance for deciding that a scaled float is an integer (0.1 + 0.2 counts as 0.3). */
 const INTEGER_TOLERANCE = 1e-9;
 
@@ -214,35 +217,60 @@ function roundToUnitsPreservingSum(
     return units;
   });
 
-  const floors = scaled.map((units) => Math.floor(units));
-  const target = Math.round(scaled.reduce((total, units) => total + units, 0));
-  const floorSum = floors.reduce((total, units) => total + units, 0);
-
-  // The remainders are in [0, 1), so target − floorSum is between 0 and values.length.
-  const missingUnits = target - floorSum;
-
   // Remainders are compared on a 1e-9 grid so that float noise cannot break a tie. A value
-  // just below an integer, such as 0.29 * 100 = 28.999999999999996, has the largest
-  // remainder and always gets a unit back.
-  const order = scaled
-    .map((units, index) => ({ index, remainder: Math.round((units - Math.floor(units)) * 1e9) }))
-    .sort((a, b) => b.remainder - a.remainder || a.index - b.index);
-
-  const rounded = [...floors];
-  order.slice(0, missingUnits).forEach(({ index }) => {
-    rounded[index] = (rounded[index] ?? 0) + 1;
+  // just below an integer, such as 0.29 * 100 = 28.999999999999996, counts as that integer.
+  const parts = scaled.map((units) => {
+    const floor = Math.floor(units);
+    const remainder = Math.round((units - floor) * REMAINDER_GRID);
+    return remainder === REMAINDER_GRID ? { floor: floor + 1, remainder: 0 } : { floor, remainder };
   });
+
+  // Start from the nearest multiple (halves round up), then move whole groups of equal
+  // values one unit towards the rounded total, least harm first.
+  const rounded = parts.map(({ floor, remainder }) => (remainder >= REMAINDER_GRID / 2 ? floor + 1 : floor));
+  const target = Math.round(scaled.reduce((total, units) => total + units, 0));
+  let missingUnits = target - rounded.reduce((total, units) => total + units, 0);
+
+  const groups = new Map<number, number[]>();
+  scaled.forEach((units, index) => groups.set(units, [...(groups.get(units) ?? []), index]));
+
+  const direction = Math.sign(missingUnits);
+  // Rounding a value the other way costs more the further its remainder is from that way.
+  const candidates = [...groups.values()]
+    .filter((indices) => {
+      const { floor, remainder } = parts[indices[0]!]!;
+      const roundedUp = rounded[indices[0]!] === floor + 1;
+      return remainder > 0 && (direction > 0 ? !roundedUp : roundedUp);
+    })
+    .map((indices) => ({ indices, remainder: parts[indices[0]!]!.remainder }))
+    .sort((a, b) => direction * (b.remainder - a.remainder) || a.indices[0]! - b.indices[0]!);
+
+  for (const { indices } of candidates) {
+    if (missingUnits === 0) {
+      break;
+    }
+    if (indices.length <= Math.abs(missingUnits)) {
+      indices.forEach((index) => {
+        rounded[index] = (rounded[index] ?? 0) + direction;
+      });
+      missingUnits -= direction * indices.length;
+    }
+  }
 
   return rounded;
 }
 
 /**
- * Rounds values to `decimals` decimals (0 to 15) so that the rounded values add up to the
- * rounded total of the inputs. Probabilities that sum to 1 therefore still sum to 1.
+ * Rounds values to `decimals` decimals (0 to 15) so that equal values stay equal and,
+ * where that allows, the rounded values add up to the rounded total of the inputs.
+ * Probabilities that sum to 1 therefore still sum to 1, unless ties prevent it:
+ * [1/3, 1/3, 1/3] gives 0.333 three times, which add up to 0.999.
  *
- * Uses the largest remainder method: every value is rounded down to a multiple of
- * 10^−decimals, and the units still missing go to the largest remainders. Equal remainders
- * go to the lower index, so one value of a tie can end up one unit above the others.
+ * Every value is rounded to the nearest multiple of 10^−decimals (halves up). Units still
+ * missing from the total, or in excess of it, are then moved one per value, to the values
+ * whose remainders are nearest the other way. Equal values move together or not at all,
+ * and among equal remainders the lower index moves first. Each value ends within one unit
+ * of its exact value.
  */
 export function roundPreservingSum(values: readonly number[], decimals: number): number[] {
   const unitsPerOne = 10 ** decimals;
@@ -251,12 +279,12 @@ export function roundPreservingSum(values: readonly number[], decimals: number):
 }
 
 /**
- * Formats probabilities with 3 decimals ("0.731") so that the shown values sum to exactly 1.
+ * Formats probabilities with 3 decimals ("0.731"), rounded by roundPreservingSum: equal
+ * probabilities get equal text, and the shown values sum to exactly 1 unless ties prevent
+ * it ([1/3, 1/3, 1/3] gives "0.333" three times).
  *
  * An entry that rounds to 0 is shown as "≈ 0", because a softmax probability is positive even
  * when it underflows to 0 in floating point.
- * Keeping the sum means exact ties can differ by one unit in the last digit:
- * [1/3, 1/3, 1/3] gives "0.334", "0.333", "0.333".
  * Throws a RangeError for a negative or non-finite entry.
  */
 export function formatProbabilities(probabilities: readonly number[]): string[] {

@@ -1,6 +1,6 @@
 /**
- * Text for the intro's axis ticks and for the step table's total of the shown
- * probabilities, kept beside the story's other formatting so tests can call it directly.
+ * Text for the intro's axis ticks and for the step table's total of the probabilities,
+ * kept beside the story's other formatting so tests can call it directly.
  */
 
 import { MINUS_SIGN } from './format';
@@ -14,8 +14,11 @@ export const formatTick = (value: number, step: number): string => {
   return value < 0 && !isZero ? `${MINUS_SIGN}${text}` : text;
 };
 
-/** The sum of the shown probabilities, which rounding that keeps the sum makes 1.000. */
+/**
+ * Formats Σ p_i with 3 decimals from the exact probabilities, so it reads 1.000 even where
+ * the rounded values shown for tied scores add up to 0.999 or 1.002.
+ */
 export const formatTotal = (story: VectorStory): string => {
-  const thousandths = story.components.reduce((sum, component) => sum + Math.round(component.roundedProbability * 1000), 0);
-  return (thousandths / 1000).toFixed(3);
+  const total = story.components.reduce((sum, component) => sum + component.probability, 0);
+  return total.toFixed(3);
 };

@@ -25,7 +25,10 @@ export type ComponentStory = {
   probability: number;
   /** Probability as shown, with 3 decimals or "≈ 0". */
   probabilityText: string;
-  /** Probability rounded to 3 decimals so that the vector's rounded values sum to 1. */
+  /**
+   * Probability rounded to 3 decimals, as shown: equal probabilities stay equal, and the
+   * vector's rounded values sum to 1 unless ties prevent it (see roundPreservingSum).
+   */
   roundedProbability: number;
   /** e^(z_i − max z), which is 1 for the maximum score. */
   relativeExp: number;

@@ -233,9 +233,8 @@ describe('labelToText and labelToTex', () => {
 describe('roundPreservingSum', () => {
   it('keeps the rounded total', () => {
     const cases: readonly { values: readonly number[]; decimals: number }[] = [
-      { values: [1 / 3, 1 / 3, 1 / 3], decimals: 3 },
-      { values: [0.125, 0.125, 0.75], decimals: 2 },
       { values: [1.6, 2.6, 3.6], decimals: 0 },
+      { values: [0.4, 0.4, 0.2], decimals: 0 },
       { values: [0.1, 0.2, 0.7], decimals: 1 },
       { values: [-1.25, 2.5, -0.35], decimals: 1 },
       { values: softmax([0.1, 0.2, 0.3, 0.4, 0.5, 0.6]), decimals: 3 },
@@ -259,10 +258,24 @@ describe('roundPreservingSum', () => {
     });
   });
 
+  it('keeps equal values equal', () => {
+    // No tie can move as a whole here, so the total is off by one or two units.
+    expect(toUnits(roundPreservingSum([1 / 3, 1 / 3, 1 / 3], 3), 3)).toEqual([333, 333, 333]);
+    expect(toUnits(roundPreservingSum([0.125, 0.125, 0.75], 2), 2)).toEqual([13, 13, 75]);
+    expect(toUnits(roundPreservingSum([0.5, 0.5, 1], 0), 0)).toEqual([1, 1, 1]);
+    expect(toUnits(roundPreservingSum([0.25, 0.25, 0.25, 0.25], 1), 1)).toEqual([3, 3, 3, 3]);
+  });
+
+  it('moves whole ties when they fit', () => {
+    // 0.297 × 3 + 0.109 = 1.000: the three equal values move up together.
+    expect(toUnits(roundPreservingSum(softmax([1, 1, 1, 0]), 3), 3)).toEqual([297, 297, 297, 109]);
+    // The tie cannot move as a whole, so the unit goes to the next remainder.
+    expect(toUnits(roundPreservingSum(softmax([1, 1, 0]), 3), 3)).toEqual([422, 422, 156]);
+  });
+
   it('gives ties to the lower index', () => {
-    expect(toUnits(roundPreservingSum([1 / 3, 1 / 3, 1 / 3], 3), 3)).toEqual([334, 333, 333]);
-    expect(toUnits(roundPreservingSum([0.5, 0.5, 1], 0), 0)).toEqual([1, 0, 1]);
-    expect(toUnits(roundPreservingSum([0.25, 0.25, 0.25, 0.25], 1), 1)).toEqual([3, 3, 2, 2]);
+    // Equal remainders of different values: the lower index moves first.
+    expect(toUnits(roundPreservingSum([1.6, 2.6, 3.6], 0), 0)).toEqual([1, 3, 4]);
   });
 
   it('gives units to largest remainders', () => {
@@ -274,7 +287,7 @@ describe('roundPreservingSum', () => {
     expect(roundPreservingSum([0.1, 0.2, 0.7], 1)).toEqual([0.1, 0.2, 0.7]);
     expect(roundPreservingSum([0.731, 0.269], 3)).toEqual([0.731, 0.269]);
     // 0.29 * 100 is 28.999999999999996 in binary floating point.
-    expect(roundPreservingSum([0.29, 0.005, 0.005], 2)).toEqual([0.29, 0.01, 0]);
+    expect(roundPreservingSum([0.29, 0.005, 0.005], 2)).toEqual([0.29, 0.01, 0.01]);
     expect(roundPreservingSum([0.29, 0.71], 2)).toEqual([0.29, 0.71]);
   });
 
@@ -295,8 +308,10 @@ describe('formatProbabilities', () => {
     expect(formatProbabilities(softmax([1, 3, 0]))).toEqual(['0.114', '0.844', '0.042']);
   });
 
-  it('breaks exact ties by index', () => {
-    expect(formatProbabilities(softmax([1, 1, 1]))).toEqual(['0.334', '0.333', '0.333']);
+  it('gives ties equal text', () => {
+    expect(formatProbabilities(softmax([1, 1, 1]))).toEqual(['0.333', '0.333', '0.333']);
+    expect(formatProbabilities(softmax([0, 0, 0, 0, 0, 0]))).toEqual(Array(6).fill('0.167'));
+    expect(formatProbabilities(softmax([2, 2, 1, 1, 0, 0]))).toEqual(['0.333', '0.333', '0.122', '0.122', '0.045', '0.045']);
   });
 
   it('shows negligible values as approximately zero', () => {
@@ -306,11 +321,20 @@ describe('formatProbabilities', () => {
   });
 
   it('sums to 1000 thousandths', () => {
+    // Three or six equal probabilities cannot move as a whole, so they keep their nearest
+    // rounding: 3 × 0.333 and 6 × 0.167.
+    const tieTotals = new Map<string, number>([
+      [JSON.stringify([1, 1, 1]), 999],
+      [JSON.stringify([-1000, -1000, -1000]), 999],
+      [JSON.stringify([0, 0, 0, 0, 0, 0]), 1002],
+    ]);
     for (const scores of PROBABILITY_CASES) {
       const texts = formatProbabilities(softmax(scores));
 
       expect(texts).toHaveLength(scores.length);
-      expect(sum(texts.map(textToThousandths))).toBe(10 ** PROBABILITY_DECIMALS);
+      expect(sum(texts.map(textToThousandths)), JSON.stringify(scores)).toBe(
+        tieTotals.get(JSON.stringify(scores)) ?? 10 ** PROBABILITY_DECIMALS,
+      );
     }
   });
 
