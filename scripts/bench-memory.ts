@@ -102,3 +102,19 @@ export const sampledCpuMs = (samples: readonly TreeSample[]): number => {
   }
   return [...last.values()].reduce((sum, ticks) => sum + ticks * TICK_MS, 0);
 };
+
+/** Total CPU time of the sampled processes up to each sample, in milliseconds. */
+export const cumulativeCpuMs = (samples: readonly TreeSample[]): { at: number; cpuMs: number }[] => {
+  const last = new Map<string, number>();
+  let total = 0;
+  return samples.map((sample) => {
+    for (const [key, ticks] of Object.entries(sample.cpuTicks)) {
+      const previous = last.get(key) ?? 0;
+      if (ticks > previous) {
+        total += (ticks - previous) * TICK_MS;
+        last.set(key, ticks);
+      }
+    }
+    return { at: sample.at, cpuMs: total };
+  });
+};

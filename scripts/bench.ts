@@ -19,7 +19,7 @@ import { combineChunks } from '@remotion/renderer';
 import { DURATION_IN_FRAMES, FPS, PHASE_SLOTS } from '../src/timeline';
 import { blankJpeg, encodeFrames, extractStill } from './bench-ffmpeg';
 import { type BenchSettings, describeSettings, parseVariant, projectBenchSettings, stockBenchSettings } from './bench-settings';
-import { type TreeSample, sampleProcessTree, sampledCpuMs } from './bench-memory';
+import { type TreeSample, cumulativeCpuMs, sampleProcessTree, sampledCpuMs } from './bench-memory';
 import type { BenchRenderJob, BenchRenderResult } from './bench-render';
 import { ENTRY_POINT } from './render-defaults';
 
@@ -278,23 +278,41 @@ const phaseOf = (frame: number): string => {
   return name;
 };
 
-type PhaseStats = { name: string; frames: number; meanMs: number; slowest: { frame: number; ms: number }[] };
+type PhaseStats = { name: string; frames: number; meanMs: number; cpuMsPerFrame: number; slowest: { frame: number; ms: number }[] };
+
+/** CPU time used between two moments, read off the sampled totals by linear interpolation. */
+const cpuBetween = (series: { at: number; cpuMs: number }[], from: number, to: number): number => {
+  const at = (time: number): number => {
+    const after = series.findIndex((point) => point.at >= time);
+    if (after <= 0) {
+      return after === 0 ? series[0]!.cpuMs : (series[series.length - 1]?.cpuMs ?? 0);
+    }
+    const a = series[after - 1]!;
+    const b = series[after]!;
+    return a.cpuMs + ((b.cpuMs - a.cpuMs) * (time - a.at)) / Math.max(1, b.at - a.at);
+  };
+  return at(to) - at(from);
+};
 
 /**
- * Time between consecutive captures, grouped by phase. With one tab, captures complete
- * in frame order, so the n-th capture of a chunk is frame first + n. With several tabs
- * the order is only close to it (within the number of tabs), which is enough per phase.
+ * Time between consecutive captures, grouped by phase, and the CPU time that the whole
+ * process tree used per frame while the phase's frames were captured. With one tab,
+ * captures complete in frame order, so the n-th capture of a chunk is frame first + n.
+ * With several tabs the order is only close to it (within the number of tabs), which is
+ * enough per phase; with several processes the CPU time of the others counts too.
  */
 const phaseStats = (run: RenderRun): PhaseStats[] => {
-  const byPhase = new Map<string, { frame: number; ms: number }[]>();
+  const series = cumulativeCpuMs(run.samples);
+  const byPhase = new Map<string, { frame: number; ms: number; doneAt: number; previousAt: number }[]>();
   for (const chunk of run.chunks) {
     chunk.frameDoneAt.forEach((doneAt, index) => {
       if (index === 0) {
         return; // the first capture also includes opening the page
       }
       const frame = chunk.firstFrame + index;
+      const previousAt = chunk.frameDoneAt[index - 1]!;
       const list = byPhase.get(phaseOf(frame)) ?? [];
-      list.push({ frame, ms: doneAt - chunk.frameDoneAt[index - 1]! });
+      list.push({ frame, ms: doneAt - previousAt, doneAt, previousAt });
       byPhase.set(phaseOf(frame), list);
     });
   }
@@ -302,6 +320,7 @@ const phaseStats = (run: RenderRun): PhaseStats[] => {
     name,
     frames: list.length,
     meanMs: list.reduce((sum, item) => sum + item.ms, 0) / list.length,
+    cpuMsPerFrame: list.reduce((sum, item) => sum + cpuBetween(series, item.previousAt, item.doneAt), 0) / list.length,
     slowest: [...list].sort((a, b) => b.ms - a.ms).slice(0, 3),
   }));
 };
@@ -365,13 +384,13 @@ const printReport = (summary: string[], renders: RenderRun[], encodes: EncodeRun
   ratio('c', 'a');
   ratio('b', 'a');
 
-  for (const run of renders.filter((candidate) => candidate.scenario.target === 'video')) {
+  for (const run of renders) {
     console.log(`\nTime between captures by phase, run ${run.scenario.key}:`);
-    console.log('| phase | frames | mean (ms) | slowest frames (ms) |');
-    console.log('| --- | ---: | ---: | --- |');
+    console.log('| phase | frames | mean (ms) | CPU per frame (ms) | slowest frames (ms) |');
+    console.log('| --- | ---: | ---: | ---: | --- |');
     for (const stats of phaseStats(run)) {
       const slowest = stats.slowest.map((item) => `${item.frame}: ${item.ms}`).join(', ');
-      console.log(`| ${stats.name} | ${stats.frames} | ${stats.meanMs.toFixed(0)} | ${slowest} |`);
+      console.log(`| ${stats.name} | ${stats.frames} | ${stats.meanMs.toFixed(0)} | ${stats.cpuMsPerFrame.toFixed(0)} | ${slowest} |`);
     }
     const remotionSlowest = run.chunks
       .flatMap((chunk) => chunk.slowestFrames)
