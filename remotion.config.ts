@@ -15,7 +15,10 @@ if (browser.executable !== null) {
   Config.setBrowserExecutable(browser.executable);
 }
 Config.setChromeMode(browser.chromeMode);
-Config.setChromiumOpenGlRenderer(glRenderer());
+const gl = glRenderer();
+if (gl !== null) {
+  Config.setChromiumOpenGlRenderer(gl);
+}
 
 // Stop a render with invalid --props now, before Remotion bundles the project.
 const propsProblem = checkCommandLineProps(CliInternals.parsedCli, process.cwd());

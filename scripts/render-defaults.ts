@@ -6,18 +6,24 @@ import type { X264Preset } from '@remotion/renderer';
 import { findBrowser } from './browser';
 
 /**
- * WebGL renderer for Chrome. 'swangle' is ANGLE on SwiftShader, a software renderer,
- * so the 3-D example draws on machines without a GPU. SOFTMAX_GL overrides it, e.g.
- * 'angle' to use a GPU.
+ * OpenGL renderer for Chrome, or null to leave the choice to Chrome (Remotion's default).
+ *
+ * Unset, it is null. Headless Chrome on a machine without a GPU then composites the page
+ * in software and runs WebGL on SwiftShader, so the 3-D example still draws. 'swangle'
+ * (ANGLE on SwiftShader) also composites the whole page with SwiftShader, which made each
+ * frame of the 3-D example cost about twice the CPU time on a 2-core machine without a
+ * GPU (docs/benchmarks.md), for the same pictures. On a machine with a GPU Chrome may use
+ * it. SOFTMAX_GL sets a renderer explicitly, e.g. 'swangle' if a Chrome build offers no
+ * WebGL without it, or 'angle' for a GPU.
  */
 export const GL_RENDERER_ENV = 'SOFTMAX_GL';
 const GL_RENDERERS = ['swangle', 'angle', 'egl', 'swiftshader', 'vulkan', 'angle-egl'] as const;
 export type GlRenderer = (typeof GL_RENDERERS)[number];
 
-export const glRenderer = (env: NodeJS.ProcessEnv = process.env): GlRenderer => {
+export const glRenderer = (env: NodeJS.ProcessEnv = process.env): GlRenderer | null => {
   const value = env[GL_RENDERER_ENV];
   if (value === undefined || value === '') {
-    return 'swangle';
+    return null;
   }
   if (!(GL_RENDERERS as readonly string[]).includes(value)) {
     throw new Error(`${GL_RENDERER_ENV} is "${value}"; use one of ${GL_RENDERERS.join(', ')}, or unset it`);
