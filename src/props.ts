@@ -111,7 +111,9 @@ export const describeValue = (value: unknown): string => {
     return `${JSON.stringify(value)} (a string)`;
   }
   if (Array.isArray(value)) {
-    const text = JSON.stringify(value);
+    // JSON.stringify would print Infinity and NaN as null, so numbers are printed as they are.
+    const items = value.map((item) => (typeof item === 'number' ? String(item) : (JSON.stringify(item) ?? String(item))));
+    const text = `[${items.join(',')}]`;
     return `${text.length > 80 ? `${text.slice(0, 77)}...` : text} (an array of ${value.length})`;
   }
   const text = JSON.stringify(value) ?? String(value);

@@ -124,6 +124,11 @@ describe('parseProps rejects', () => {
     expect(parseProps(JSON.parse(JSON.stringify(DEFAULT_PROPS)))).toEqual(DEFAULT_PROPS);
   });
 
+  it('prints infinite array items as numbers', () => {
+    const error = rejection(withBars([Infinity, 2, 3, 4, 5, 6, 7]));
+    expect(error.message).toContain('barScores is [Infinity,2,3,4,5,6,7] (an array of 7)');
+  });
+
   it('hints at JSON overflow only for scores', () => {
     expect(rejection(null).message).not.toContain('1e309');
   });
