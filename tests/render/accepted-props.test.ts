@@ -20,6 +20,7 @@ import { type Image, type Rect, colorBounds, countColor, countInk, hexToRgb, lin
 const OUT = path.join(process.cwd(), 'out', 'test-accepted-props');
 const background = hexToRgb(COLORS.background);
 const axis = hexToRgb(COLORS.axis);
+const muted = hexToRgb(COLORS.muted);
 const reference = hexToRgb(COLORS.reference);
 const colorOf = (index: number) => hexToRgb(COMPONENT_COLORS[index]!);
 
@@ -156,9 +157,15 @@ describe.each(CASES)('accepted props: $name', ({ name, barScores, pointScores })
   it('intro shows every score', async () => {
     const image = await render('intro');
     expectNothingAtFrameEdge(image, 'intro');
+    // The heading is the only muted text in the band's top third.
+    const heading = colorBounds(image, { ...AREAS.middle, height: AREAS.middle.height / 3 }, muted);
+    expect(heading, 'the intro heading').not.toBeNull();
     barScores.forEach((_, index) => {
       // A label alone is 250 px or more; equal scores draw their points on top of each other.
       expect(countColor(image, AREAS.middle, colorOf(index)), `score ${index + 1}`).toBeGreaterThan(200);
+      // Labels stack in rows above the line, up to six, all below the heading.
+      const label = colorBounds(image, AREAS.middle, colorOf(index));
+      expect(label!.top, `score ${index + 1}'s label reaches the heading`).toBeGreaterThan(heading!.top + heading!.height + 4);
     });
   });
 
