@@ -89,16 +89,23 @@ export const VISIBLE_TEXT_SCRIPT = String.raw`(() => {
     const right = Math.max(...group.parts.map((part) => part.rect.right));
     const bottom = Math.max(...group.parts.map((part) => part.rect.bottom));
     const baseSize = Math.max(...group.parts.map((part) => part.fontSize));
-    const middle = (top + bottom) / 2;
+    // A small part is raised or lowered relative to the full-size part before it, so a
+    // label that wraps to a second line still reads as one line of text; a full-size
+    // part below the previous one starts a new line and is joined with a space.
+    let previousBase = null;
     const text = group.parts
       .map((part) => {
-        if (part.fontSize >= baseSize * 0.8) {
-          return part.text;
-        }
         const partMiddle = (part.rect.top + part.rect.bottom) / 2;
-        return (partMiddle < middle ? '^' : '_') + part.text;
+        if (part.fontSize >= baseSize * 0.8) {
+          const newLine = previousBase !== null && part.rect.top > previousBase.rect.top + previousBase.rect.height * 0.5;
+          previousBase = part;
+          return (newLine ? ' ' : '') + part.text;
+        }
+        const reference = previousBase === null ? (top + bottom) / 2 : (previousBase.rect.top + previousBase.rect.bottom) / 2;
+        return (partMiddle < reference ? '^' : '_') + part.text;
       })
-      .join('');
+      .join('')
+      .replace(/ {2,}/g, ' ');
     result.push({
       text,
       color: group.color,

@@ -1,10 +1,10 @@
 import { useThree } from '@react-three/fiber';
 import { ThreeCanvas } from '@remotion/three';
 import React, { useLayoutEffect } from 'react';
-import { type CameraPose, SPACE, type Vec3, pointPosition, project } from '../geometry';
+import { type CameraPose, SPACE, type Vec3, fitFontSize, pointPosition, project } from '../geometry';
 import type { VectorStory } from '../story';
 import { COLORS, FONT_FAMILY, FONT_SIZES, componentColor } from '../theme';
-import { ValueLabel } from './ValueLabel';
+import { ValueLabel, stackedLabelLength } from './ValueLabel';
 
 /** Where the 3-D example is in its story, each value a progress from 0 to 1. */
 export type Space3DProgress = {
@@ -30,6 +30,8 @@ export const pointHeights = (story: VectorStory, progress: Space3DProgress): num
 const AXIS_RADIUS = 0.018;
 const STEM_RADIUS = 0.03;
 const POINT_RADIUS = 0.15;
+const MIN_LABEL_SIZE = 16; // pixels; point labels never get smaller than this
+const MIN_PREFIXED_LABEL_SIZE = 22; // pixels; below this a score label drops its "z_i =" prefix
 const STACK_WIDTH = 0.24; // side of the stacked column's square cross-section, in world units
 
 const CameraRig: React.FC<{ readonly pose: CameraPose }> = ({ pose }) => {
@@ -89,6 +91,21 @@ export const Space3D: React.FC<Space3DProps> = ({ story, progress, camera, width
     stackBase += segment.length;
     return segment;
   });
+
+  // Labels of neighbouring points must not overlap, so each kind of label gets the
+  // largest font size at which its widest text fits the on-screen gap between points.
+  const floorXs = story.components.map((_, index) => at(pointPosition(index, 0)).x);
+  const gap = Math.min(...floorXs.slice(1).map((x, index) => Math.abs(x - floorXs[index]!))) * 0.92;
+  const widest = (lengths: number[]) => Math.max(...lengths);
+  const scoreChars = widest(story.components.map((component) => component.scoreText.length));
+  // "z₁ = " adds about 4.5 characters; it is dropped when the label would get too small.
+  const scorePrefix = fitFontSize(gap, scoreChars + 4.5, FONT_SIZES.label, 0) >= MIN_PREFIXED_LABEL_SIZE;
+  const labelSizes = {
+    scorePrefix,
+    score: fitFontSize(gap, scoreChars + (scorePrefix ? 4.5 : 0), FONT_SIZES.label, MIN_LABEL_SIZE),
+    exp: fitFontSize(gap, widest(story.components.map((component) => stackedLabelLength(component.expLabel))), FONT_SIZES.label, MIN_LABEL_SIZE),
+    probability: fitFontSize(gap, widest(story.components.map((component) => component.probabilityText.length)), FONT_SIZES.label, MIN_LABEL_SIZE),
+  };
 
   const gridLines: React.ReactNode[] = [];
   for (let x = 1; x <= Math.floor(axisLength.x); x++) {
@@ -172,7 +189,8 @@ export const Space3D: React.FC<Space3DProps> = ({ story, progress, camera, width
         );
       })}
       {(() => {
-        const one = at([0, heightOfOne, 0]);
+        // The label sits at the start of the level line, beside the height axis.
+        const one = at([0, heightOfOne, stack.z]);
         return (
           <div
             style={{ ...labelStyle, left: one.x - 24, top: one.y + FONT_SIZES.label * 0.6, color: COLORS.reference, opacity: progress.total }}
@@ -183,25 +201,48 @@ export const Space3D: React.FC<Space3DProps> = ({ story, progress, camera, width
       })()}
       {story.components.map((component, index) => {
         const point = at(pointPosition(index, (heights[index] ?? 0) + POINT_RADIUS + 0.08));
-        const layers: { key: string; opacity: number; content: React.ReactNode }[] = [
+        const color = componentColor(index);
+        const layers: { key: string; opacity: number; fontSize: number; content: React.ReactNode }[] = [
           {
             key: 'score',
             opacity: progress.appear * (1 - progress.exponentiate),
-            content: (
+            fontSize: labelSizes.score,
+            content: labelSizes.scorePrefix ? (
               <>
                 z<sub style={{ fontSize: '0.65em' }}>{index + 1}</sub> = {component.scoreText}
               </>
+            ) : (
+              component.scoreText
             ),
           },
-          { key: 'exp', opacity: progress.exponentiate * (1 - progress.normalise), content: <ValueLabel label={component.expLabel} /> },
-          { key: 'probability', opacity: progress.normalise, content: component.probabilityText },
+          {
+            key: 'exp',
+            opacity: progress.exponentiate * (1 - progress.normalise),
+            fontSize: labelSizes.exp,
+            content: <ValueLabel label={component.expLabel} stacked />,
+          },
+          {
+            key: 'probability',
+            opacity: progress.normalise,
+            fontSize: labelSizes.probability,
+            content: component.probabilityText,
+          },
         ];
         return layers
           .filter((layer) => layer.opacity > 0)
           .map((layer) => (
             <div
               key={`${index}-${layer.key}`}
-              style={{ ...labelStyle, left: point.x, top: point.y, color: componentColor(index), opacity: layer.opacity }}
+              style={{
+                ...labelStyle,
+                left: point.x,
+                top: point.y,
+                fontSize: layer.fontSize,
+                lineHeight: 1.1,
+                textAlign: 'center',
+                color,
+                opacity: layer.opacity,
+              }}
             >
               {layer.content}
             </div>

@@ -3,6 +3,7 @@ import { useCurrentFrame } from 'remotion';
 import { progress } from '../animation';
 import { AreaBox, PhaseFrame } from '../components/PhaseFrame';
 import { Tex } from '../components/Tex';
+import { fitFontSize } from '../geometry';
 import type { Story, VectorStory } from '../story';
 import { AREAS, COLORS, FONT_FAMILY, FONT_SIZES, componentColor } from '../theme';
 import { OUTRO, staggerBeat } from '../timeline';
@@ -10,11 +11,21 @@ import { OUTRO, staggerBeat } from '../timeline';
 export const OUTRO_CAPTION = 'Softmax turns scores into a probability distribution (sum = 1)';
 
 const RECAP_MAX_FONT_SIZE = 46;
+const RECAP_MIN_FONT_SIZE = 30;
 
-/** Characters in a recap row, for fitting its font size to the band's width. */
-const recapLength = (vector: VectorStory): number =>
-  12 +
-  vector.components.reduce((sum, component) => sum + component.scoreText.length + component.probabilityText.length + 4, 0);
+/** Characters in a bracketed list of `texts`, with its commas and spaces. */
+const listLength = (texts: readonly string[]): number =>
+  2 + texts.reduce((sum, text) => sum + text.length, 0) + 2 * (texts.length - 1);
+
+/**
+ * Characters of the wider half of a recap row: the scores, or the arrow with the
+ * probabilities. A row too long for one line wraps between the two halves.
+ */
+const recapHalfLength = (vector: VectorStory): number =>
+  Math.max(
+    listLength(vector.components.map((component) => component.scoreText)),
+    4 + listLength(vector.components.map((component) => component.probabilityText)),
+  );
 
 /** One recap row: the scores, an arrow, and their probabilities, one colour per component. */
 const RecapRow: React.FC<{ readonly vector: VectorStory; readonly opacity: number; readonly fontSize: number }> = ({
@@ -38,9 +49,11 @@ const RecapRow: React.FC<{ readonly vector: VectorStory; readonly opacity: numbe
     <div
       style={{
         display: 'flex',
+        flexWrap: 'wrap',
         alignItems: 'center',
         justifyContent: 'center',
-        gap: fontSize * 0.6,
+        columnGap: fontSize * 0.6,
+        rowGap: fontSize * 0.3,
         whiteSpace: 'nowrap',
         fontSize,
         fontWeight: 600,
@@ -50,10 +63,12 @@ const RecapRow: React.FC<{ readonly vector: VectorStory; readonly opacity: numbe
       }}
     >
       {list(vector.components.map((component) => component.scoreText))}
-      <span style={{ color: COLORS.muted }}>
-        <Tex tex="\xrightarrow{\ \sigma\ }" />
+      <span style={{ display: 'flex', alignItems: 'center', gap: fontSize * 0.6 }}>
+        <span style={{ color: COLORS.muted }}>
+          <Tex tex="\xrightarrow{\ \sigma\ }" />
+        </span>
+        {list(vector.components.map((component) => component.probabilityText))}
       </span>
-      {list(vector.components.map((component) => component.probabilityText))}
     </div>
   );
 };
@@ -66,9 +81,8 @@ export const Outro: React.FC<{ readonly story: Story }> = ({ story }) => {
   const frame = useCurrentFrame();
   const caption = progress(frame, OUTRO.beats.caption);
   const vectors = [story.bars, story.points];
-  const widest = Math.max(...vectors.map(recapLength));
-  // 0.6 em is about the advance of a digit in Inter at weight 600.
-  const fontSize = Math.min(RECAP_MAX_FONT_SIZE, Math.floor(AREAS.middle.width / (widest * 0.6)));
+  const widest = Math.max(...vectors.map(recapHalfLength));
+  const fontSize = fitFontSize(AREAS.middle.width * 0.9, widest, RECAP_MAX_FONT_SIZE, RECAP_MIN_FONT_SIZE);
 
   return (
     <PhaseFrame durationInFrames={OUTRO.durationInFrames} fadeOut={false}>
