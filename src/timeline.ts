@@ -92,7 +92,9 @@ export const OUTRO = {
   durationInFrames: seconds(2),
   beats: {
     titleOut: beat(0.5, 1.4),
-    caption: beat(0.5, 1.2),
+    // The caption starts while the formula it replaces is still fading out, so the
+    // bottom area is never empty.
+    caption: beat(0.3, 1.1),
     /** The two recap rows appear one after the other. */
     recap: beat(0.3, 1.3),
   },

@@ -113,6 +113,16 @@ export const BarChart: React.FC<BarChartProps> = ({ story, layout, progress, wid
             strokeDasharray="14 10"
           />
         </g>
+        {/* The baseline goes under the bars, so a bar only a pixel or two tall still shows. */}
+        <line
+          x1={layout.plot.left - 10}
+          x2={layout.barLefts[layout.barLefts.length - 1]! + layout.barWidth + 10}
+          y1={baseline}
+          y2={baseline}
+          stroke={COLORS.axis}
+          strokeWidth={3}
+          opacity={progress.appear}
+        />
         {story.components.map((component, index) => {
           const extent = currentExtent(layout, index, progress);
           return (
@@ -142,15 +152,6 @@ export const BarChart: React.FC<BarChartProps> = ({ story, layout, progress, wid
             />
           );
         })}
-        <line
-          x1={layout.plot.left - 10}
-          x2={layout.barLefts[layout.barLefts.length - 1]! + layout.barWidth + 10}
-          y1={baseline}
-          y2={baseline}
-          stroke={COLORS.axis}
-          strokeWidth={3}
-          opacity={progress.appear}
-        />
       </svg>
 
       {/* Value labels: the score, e^{z_i} and p_i labels cross-fade as the bar changes. */}
