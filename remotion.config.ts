@@ -5,7 +5,7 @@ import { CliInternals } from '@remotion/cli';
 import { Config } from '@remotion/cli/config';
 import { findBrowser } from './scripts/browser';
 import { checkCommandLineProps } from './scripts/cli-props';
-import { ENTRY_POINT, glRenderer } from './scripts/render-defaults';
+import { ENTRY_POINT, glRenderer, renderSpeedOptions } from './scripts/render-defaults';
 
 Config.setEntryPoint(ENTRY_POINT);
 Config.setOverwriteOutput(true);
@@ -19,6 +19,12 @@ const gl = glRenderer();
 if (gl !== null) {
   Config.setChromiumOpenGlRenderer(gl);
 }
+
+// Render speed: tabs per core, JPEG quality and x264 preset, measured in docs/benchmarks.md.
+const speed = renderSpeedOptions();
+Config.setConcurrency(speed.concurrency);
+Config.setJpegQuality(speed.jpegQuality);
+Config.setX264Preset(speed.x264Preset);
 
 // Stop a render with invalid --props now, before Remotion bundles the project.
 const propsProblem = checkCommandLineProps(CliInternals.parsedCli, process.cwd());

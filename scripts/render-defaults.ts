@@ -52,9 +52,23 @@ export type RenderSpeedOptions = {
   readonly x264Preset: X264Preset;
 };
 
-// TODO: provisional values until the benchmark has measured them.
+/** Remotion's limit for its default concurrency; each tab adds about 300 MB of memory. */
+const MAX_CONCURRENCY = 8;
+
+/**
+ * Speed settings for a machine with `cpuCount` cores.
+ *
+ * - concurrency: one tab per core, at most 8 (Remotion's default is half the cores). A
+ *   frame waits for the page as well as computing, so a second tab fills the gaps.
+ *   NOTE: measured on 2 cores only.
+ * - jpegQuality: Remotion's default of 80. Quality 95 cost about 7 % more CPU time;
+ *   lower qualities saved no measurable time and put halos around coloured text.
+ * - x264Preset: veryfast. Against x264's default, medium, it used about 13 % less CPU
+ *   time for the whole render and 200 MB less memory, and at CRF 18 its file was
+ *   smaller, with the same distance from lossless stills.
+ */
 export const renderSpeedOptions = (cpuCount: number = os.cpus().length): RenderSpeedOptions => ({
-  concurrency: Math.max(1, cpuCount),
+  concurrency: Math.max(1, Math.min(MAX_CONCURRENCY, cpuCount)),
   jpegQuality: 80,
-  x264Preset: 'medium',
+  x264Preset: 'veryfast',
 });

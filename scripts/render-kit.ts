@@ -1,12 +1,12 @@
-// One bundle and one browser for many stills: the shared set-up of the stills script,
-// the benchmark and the render tests, through Remotion's Node API.
+// One bundle and one browser for many stills: the shared set-up of the stills script
+// and the render tests, through Remotion's Node API.
 
 import fs from 'node:fs';
 import path from 'node:path';
 import { bundle } from '@remotion/bundler';
 import { openBrowser, renderFrames, renderMedia, renderStill, selectComposition } from '@remotion/renderer';
 import type { VideoConfig } from 'remotion';
-import { ENTRY_POINT, rendererOptions } from './render-defaults';
+import { ENTRY_POINT, rendererOptions, renderSpeedOptions } from './render-defaults';
 import { VISIBLE_TEXT_SCRIPT, type VisibleText } from './visible-text';
 
 export const COMPOSITION_ID = 'SoftmaxExplainer';
@@ -36,7 +36,10 @@ export type RenderKit = {
     inputProps?: Props;
     scale?: number;
   }) => Promise<string[]>;
-  /** Render a frame range (default: the whole composition) to an H.264 MP4 file. */
+  /**
+   * Render a frame range (default: the whole composition) to an H.264 MP4 file with the
+   * project's speed settings; `concurrency` defaults to theirs.
+   */
   readonly media: (options: {
     output: string;
     frameRange?: readonly [number, number];
@@ -174,7 +177,8 @@ export const openRenderKit = async (options: { serveUrl?: string; projectRoot?: 
     return files;
   };
 
-  const media: RenderKit['media'] = async ({ output, frameRange, inputProps = {}, scale = 1, concurrency = 2, crf }) => {
+  const speed = renderSpeedOptions();
+  const media: RenderKit['media'] = async ({ output, frameRange, inputProps = {}, scale = 1, concurrency = speed.concurrency, crf }) => {
     const selected = await composition(inputProps);
     fs.mkdirSync(path.dirname(output), { recursive: true });
     await renderMedia({
@@ -187,6 +191,8 @@ export const openRenderKit = async (options: { serveUrl?: string; projectRoot?: 
       frameRange: frameRange === undefined ? null : [frameRange[0], frameRange[1]],
       scale,
       concurrency,
+      jpegQuality: speed.jpegQuality,
+      x264Preset: speed.x264Preset,
       overwrite: true,
     });
     return selected;
