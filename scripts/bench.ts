@@ -38,6 +38,8 @@ type Scenario = {
   readonly title: string;
   readonly target: Target;
   readonly settings: BenchSettings;
+  /** Frames to render; the range chosen on the command line if missing. */
+  readonly frames?: [number, number];
 };
 
 type RenderRun = {
@@ -187,14 +189,16 @@ const renderScenario = async (scenario: Scenario, serveUrls: Record<Target, stri
   const { settings } = scenario;
   const output = path.join(OUT, `${scenario.key}.mp4`);
   const compositionId = scenario.target === 'blank' ? BLANK_ID : VIDEO_ID;
-  const ranges = splitRange(frameRange, settings.processes);
+  const range = scenario.frames ?? frameRange;
+  const frames = range[1] - range[0] + 1;
+  const ranges = splitRange(range, settings.processes);
   const chunked = ranges.length > 1;
-  const jobs: BenchRenderJob[] = ranges.map((range, index) => ({
+  const jobs: BenchRenderJob[] = ranges.map((chunkRange, index) => ({
     serveUrl: serveUrls[scenario.target],
     compositionId,
     output: chunked ? path.join(OUT, `${scenario.key}-chunk${index}.ts`) : output,
     codec: chunked ? 'h264-ts' : 'h264',
-    frameRange: range,
+    frameRange: chunkRange,
     concurrency: settings.concurrency,
     jpegQuality: settings.jpegQuality,
     x264Preset: settings.x264Preset,
@@ -204,7 +208,7 @@ const renderScenario = async (scenario: Scenario, serveUrls: Record<Target, stri
     resultFile: path.join(OUT, `${scenario.key}-chunk${index}.json`),
   }));
 
-  console.log(`\n[${scenario.key}] ${scenario.title}: ${compositionId}, frames ${frameRange[0]}-${frameRange[1]}`);
+  console.log(`\n[${scenario.key}] ${scenario.title}: ${compositionId}, frames ${range[0]}-${range[1]}`);
   console.log(`    ${describeSettings(settings)}`);
   let chunks: BenchRenderResult[] = [];
   const { wallMs, cpuMs, samples } = await runSampled(async () => {
@@ -218,17 +222,17 @@ const renderScenario = async (scenario: Scenario, serveUrls: Record<Target, stri
         audioFiles: [],
         codec: 'h264',
         fps: FPS,
-        framesPerChunk: Math.ceil(frameCount / ranges.length),
+        framesPerChunk: Math.ceil(frames / ranges.length),
         preferLossless: false,
         compositionDurationInFrames: DURATION_IN_FRAMES,
-        frameRange,
+        frameRange: range,
         logLevel: 'error',
       });
     }
   });
-  console.log(`    ${seconds(wallMs)} s, ${(frameCount / (wallMs / 1000)).toFixed(2)} frames/s, CPU ${seconds(cpuMs)} s`);
+  console.log(`    ${seconds(wallMs)} s, ${(frames / (wallMs / 1000)).toFixed(2)} frames/s, CPU ${seconds(cpuMs)} s`);
   console.log(`    Remotion's averages: ${chunks.flatMap((chunk) => chunk.perf).join('; ')}`);
-  return { scenario, frames: frameCount, wallMs, cpuMs, samples, chunks, output };
+  return { scenario, frames, wallMs, cpuMs, samples, chunks, output };
 };
 
 // ---------------------------------------------------------------------------------------
@@ -383,6 +387,16 @@ const printReport = (summary: string[], renders: RenderRun[], encodes: EncodeRun
   ratio('c', 'b');
   ratio('c', 'a');
   ratio('b', 'a');
+  const whole = byKey.get('c');
+  const alone = byKey.get('e');
+  const wholeEdges = whole === undefined ? null : edgeStats(whole);
+  const aloneEdges = alone === undefined ? null : edgeStats(alone);
+  if (wholeEdges !== null && aloneEdges !== null) {
+    console.log(
+      `Last ${EDGE_FRAMES} frames: ${seconds(wholeEdges.lastMs)} s and ${mib(wholeEdges.lastRss)} MiB at the end of c, ` +
+        `${seconds(aloneEdges.lastMs)} s and ${mib(aloneEdges.lastRss)} MiB rendered alone (e)`,
+    );
+  }
 
   for (const run of renders) {
     console.log(`\nTime between captures by phase, run ${run.scenario.key}:`);
@@ -424,6 +438,15 @@ const main = async (): Promise<void> => {
     { key: 'a', title: 'blank, stock settings', target: 'blank', settings: stockBenchSettings() },
     { key: 'b', title: 'blank, project defaults', target: 'blank', settings: project },
     { key: 'c', title: 'SoftmaxExplainer, project defaults', target: 'video', settings: project },
+    // The end of c again in a fresh process: if c's last 100 frames took longer than
+    // these, time or memory piled up over the render rather than the content costing more.
+    {
+      key: 'e',
+      title: `SoftmaxExplainer, last ${Math.min(frameCount, EDGE_FRAMES + 10)} frames alone, project defaults`,
+      target: 'video',
+      settings: project,
+      frames: [Math.max(frameRange[0], frameRange[1] - EDGE_FRAMES - 9), frameRange[1]],
+    },
   ];
   const variantTarget = (options['variant-target'] ?? 'video') as Target;
   if (variantTarget !== 'video' && variantTarget !== 'blank') {
@@ -458,8 +481,9 @@ const main = async (): Promise<void> => {
   }
 
   for (const run of renders) {
-    for (const frame of stillFrames) {
-      await extractStill(run.output, frame - frameRange[0], path.join(OUT, `${run.scenario.key}-frame${frame}.png`), FPS);
+    const [first, last] = run.scenario.frames ?? frameRange;
+    for (const frame of stillFrames.filter((candidate) => candidate >= first && candidate <= last)) {
+      await extractStill(run.output, frame - (run.scenario.frames ?? frameRange)[0], path.join(OUT, `${run.scenario.key}-frame${frame}.png`), FPS);
     }
   }
 
