@@ -27,7 +27,7 @@ const threeD = slotOf('3-D example');
 const comparison = slotOf('Comparison');
 const outro = slotOf('Outro');
 
-/** The title stays in the top area from the intro to the outro. */
+/** Draws the title in the top area, from the intro's fade-in to the outro's fade-out. */
 const TopArea: React.FC = () => {
   const frame = useCurrentFrame();
   const fadeIn = progress(frame - intro.from, INTRO.beats.title);
@@ -36,8 +36,8 @@ const TopArea: React.FC = () => {
 };
 
 /**
- * The formula stays in the bottom area from the definition until the outro, where the
- * caption takes its place; its terms are highlighted during the definition.
+ * Draws the formula in the bottom area from the definition until the outro, where the
+ * caption takes its place. Its terms are highlighted during the definition.
  */
 const BottomArea: React.FC = () => {
   const frame = useCurrentFrame();
@@ -58,8 +58,9 @@ const BottomArea: React.FC = () => {
 };
 
 /**
- * The whole video: persistent title and formula layers, and one Sequence per phase.
- * The story (every number shown) is computed once per set of props.
+ * Assembles the whole video: the title and formula layers, which stay across phases,
+ * and one Sequence per phase. The story (every number shown) is computed once per set
+ * of props.
  */
 export const SoftmaxExplainer: React.FC<SoftmaxExplainerProps> = ({ barScores, pointScores }) => {
   const story = useMemo(() => buildStory({ barScores, pointScores }), [barScores, pointScores]);

@@ -34,7 +34,7 @@ export const COMPONENT_COLORS = [
   '#ff7a45', // vermilion
 ] as const;
 
-/** The colour of component `index`. Throws for an index outside the palette. */
+/** Returns the colour of component `index`, and throws for an index outside the palette. */
 export const componentColor = (index: number): string => {
   const color = COMPONENT_COLORS[index];
   if (color === undefined) {
@@ -46,8 +46,8 @@ export const componentColor = (index: number): string => {
 };
 
 /**
- * Text font. Inter's bundled subsets lack a few symbols (≈, →); the browser takes those
- * from KaTeX_Main, which is bundled too, so no glyph comes from a system font.
+ * Text font. Inter's bundled subsets lack a few symbols (≈, →), so the browser takes
+ * those from KaTeX_Main. That font is bundled too, so no glyph comes from a system font.
  */
 export const FONT_FAMILY = 'Inter, KaTeX_Main, sans-serif';
 

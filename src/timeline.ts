@@ -133,7 +133,7 @@ if (lastSlot === undefined) {
 /** Length of the whole composition, computed from the phases. */
 export const DURATION_IN_FRAMES = lastSlot.from + lastSlot.durationInFrames;
 
-/** The slot of a phase by name. Throws for a name that is not a phase. */
+/** Returns the slot of a phase by name, and throws for a name that is not a phase. */
 export const slotOf = (name: PhaseName): PhaseSlot => {
   const slot = PHASE_SLOTS.find((candidate) => candidate.name === name);
   if (slot === undefined) {

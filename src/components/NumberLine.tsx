@@ -22,7 +22,7 @@ const LABEL_HALO_WIDTH = 10; // stroke width of the background-coloured outline 
 /** Baseline y of a point label in row `row` (row 0 is nearest the line). */
 const labelYOf = (layout: NumberLineLayout, row: number): number => layout.y - 44 - row * ROW_HEIGHT;
 
-/** A horizontal number line with ticks and one labelled, coloured point per score. */
+/** Draws a horizontal number line with ticks and one labelled, coloured point per score. */
 export const NumberLine: React.FC<NumberLineProps> = ({ layout, values, lineProgress, pointProgress, width, height }) => {
   const lineEnd = layout.x0 + (layout.x1 - layout.x0) * lineProgress;
   return (

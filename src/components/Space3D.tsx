@@ -6,7 +6,7 @@ import type { VectorStory } from '../story';
 import { COLORS, FONT_FAMILY, FONT_SIZES, componentColor } from '../theme';
 import { ValueLabel, stackedLabelLength } from './ValueLabel';
 
-/** Where the 3-D example is in its story, each value a progress from 0 to 1. */
+/** Progress of the 3-D example's animation, each value from 0 to 1. */
 export type Space3DProgress = {
   /** The points fade in on the floor. */
   readonly appear: number;
@@ -75,9 +75,9 @@ type Space3DProps = {
 };
 
 /**
- * The 3-D example: three labelled axes, a floor grid, one point per score on a stem,
- * and a stacked column that shows the heights adding up to 1. Labels are HTML placed
- * at the projected positions of the 3-D points, so they stay sharp.
+ * Draws the 3-D example: three labelled axes, a floor grid, one point per score on a
+ * stem, and a stacked column that shows the heights adding up to 1. Labels are HTML
+ * placed at the projected positions of the 3-D points, so they stay sharp.
  */
 export const Space3D: React.FC<Space3DProps> = ({ story, progress, camera, width, height }) => {
   const heights = pointHeights(story, progress);

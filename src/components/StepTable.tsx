@@ -5,7 +5,7 @@ import { Arrow } from './Arrow';
 import { Tex } from './Tex';
 import { ValueLabel, labelLength } from './ValueLabel';
 
-/** Where the steps are, each value a progress from 0 to 1. */
+/** Progress of the step table's animation, each value from 0 to 1. */
 export type StepProgress = {
   /** The scores column and the headers fade in. */
   readonly appear: number;

@@ -59,7 +59,7 @@ const normalize = (a: Vec3): Vec3 => {
   return [a[0] / length, a[1] / length, a[2] / length];
 };
 
-/** The camera after `turn` (0 → 1) of its slow turn around the scene. */
+/** Returns the camera pose after `turn` (0 → 1) of its slow turn around the scene. */
 export const cameraPoseAt = (turn: number): CameraPose => {
   const { startAzimuth, endAzimuth, target, fovDegrees } = SPACE.camera;
   return { position: cameraPosition(startAzimuth + (endAzimuth - startAzimuth) * turn), target, fovDegrees };
