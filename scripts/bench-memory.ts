@@ -13,7 +13,7 @@ export type TreeSample = {
   readonly processes: number;
   /** RSS in bytes by command name (Chrome's processes, ffmpeg, node). */
   readonly rssByCommand: Record<string, number>;
-  /** CPU time (user plus system) each process has used so far, in clock ticks, keyed by "pid:start time". */
+  /** CPU time (user plus system) each process has used so far, in clock ticks, keyed by "command:pid:start time". */
   readonly cpuTicks: Record<string, number>;
 };
 
@@ -46,6 +46,13 @@ const readOrEmpty = (file: string): string => {
   }
 };
 
+/** The process's name, with Chrome's process type (renderer, gpu-process, ...) for Chrome's helper processes. */
+const commandName = (pid: number, status: string): string => {
+  const name = /^Name:\s+(.*)$/m.exec(status)?.[1] ?? 'unknown';
+  const type = /--type=([a-z-]+)/.exec(readOrEmpty(`/proc/${pid}/cmdline`))?.[1];
+  return type === undefined ? name : `${name} ${type}`;
+};
+
 /** Sample the memory and CPU time of every descendant of `rootPid`, not counting the root itself. */
 export const sampleProcessTree = (rootPid: number): TreeSample => {
   const children = new Map<number, number[]>();
@@ -72,12 +79,12 @@ export const sampleProcessTree = (rootPid: number): TreeSample => {
     pending.push(...(children.get(pid) ?? []));
     const status = readOrEmpty(`/proc/${pid}/status`);
     const processRss = kilobyteField(status, 'VmRSS');
-    const command = /^Name:\s+(.*)$/m.exec(status)?.[1] ?? 'unknown';
+    const command = commandName(pid, status);
     rssByCommand[command] = (rssByCommand[command] ?? 0) + processRss;
     rss += processRss;
     const stat = stats.get(pid);
     if (stat !== undefined) {
-      cpuTicks[`${pid}:${stat.startTime}`] = stat.cpuTicks;
+      cpuTicks[`${command}:${pid}:${stat.startTime}`] = stat.cpuTicks;
     }
     pss += kilobyteField(readOrEmpty(`/proc/${pid}/smaps_rollup`), 'Pss');
     processes++;
@@ -117,4 +124,20 @@ export const cumulativeCpuMs = (samples: readonly TreeSample[]): { at: number; c
     }
     return { at: sample.at, cpuMs: total };
   });
+};
+
+/** CPU time of the sampled processes by command name, in milliseconds, as sampledCpuMs counts it. */
+export const sampledCpuMsByCommand = (samples: readonly TreeSample[]): Record<string, number> => {
+  const last = new Map<string, number>();
+  for (const sample of samples) {
+    for (const [key, ticks] of Object.entries(sample.cpuTicks)) {
+      last.set(key, Math.max(ticks, last.get(key) ?? 0));
+    }
+  }
+  const byCommand: Record<string, number> = {};
+  for (const [key, ticks] of last) {
+    const command = key.slice(0, key.indexOf(':'));
+    byCommand[command] = (byCommand[command] ?? 0) + ticks * TICK_MS;
+  }
+  return byCommand;
 };

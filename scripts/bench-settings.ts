@@ -65,8 +65,9 @@ const positiveInteger = (key: string, value: string): number => {
 /**
  * The project's settings with levers changed, from "key=value,key=value". Keys:
  * browser (a path, or `shell` / `full` for the headless shell or the full browser on the
- * PATH), concurrency, jpegQuality, preset, processes, gl (an OpenGL renderer or `default`)
- * and multiProcess (true or false: Chrome's multi-process mode on Linux).
+ * PATH), concurrency, jpegQuality, preset, processes, gl (an OpenGL renderer or `default`),
+ * multiProcess (true or false: Chrome's multi-process mode on Linux) and `defaults` alone,
+ * which changes nothing.
  */
 export const parseVariant = (variant: string, base: BenchSettings, env: NodeJS.ProcessEnv = process.env): BenchSettings => {
   let settings: BenchSettings = base;
@@ -100,11 +101,14 @@ export const parseVariant = (variant: string, base: BenchSettings, env: NodeJS.P
           chromiumOptions: { ...settings.chromiumOptions, gl: value === 'default' ? null : (value as ChromiumOptions['gl']) },
         };
         break;
+      case 'defaults':
+        // No change: the project's settings again, to see how much two identical runs differ.
+        break;
       case 'multiProcess':
         settings = { ...settings, chromiumOptions: { ...settings.chromiumOptions, enableMultiProcessOnLinux: value !== 'false' } };
         break;
       default:
-        throw new Error(`--variant: unknown key "${key}" in "${variant}"; use browser, concurrency, jpegQuality, preset, processes, gl or multiProcess`);
+        throw new Error(`--variant: unknown key "${key}" in "${variant}"; use browser, concurrency, jpegQuality, preset, processes, gl, multiProcess or defaults`);
     }
   }
   return settings;

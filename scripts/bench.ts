@@ -19,7 +19,7 @@ import { combineChunks } from '@remotion/renderer';
 import { DURATION_IN_FRAMES, FPS, PHASE_SLOTS } from '../src/timeline';
 import { blankJpeg, encodeFrames, extractStill } from './bench-ffmpeg';
 import { type BenchSettings, describeSettings, parseVariant, projectBenchSettings, stockBenchSettings } from './bench-settings';
-import { type TreeSample, cumulativeCpuMs, sampleProcessTree, sampledCpuMs } from './bench-memory';
+import { type TreeSample, cumulativeCpuMs, sampleProcessTree, sampledCpuMs, sampledCpuMsByCommand } from './bench-memory';
 import type { BenchRenderJob, BenchRenderResult } from './bench-render';
 import { ENTRY_POINT } from './render-defaults';
 
@@ -246,6 +246,10 @@ const kib = (file: string): string => (fs.statSync(file).size / 1024).toFixed(0)
 const peak = (samples: TreeSample[], key: 'rss' | 'pss', from = -Infinity, to = Infinity): number =>
   samples.filter((sample) => sample.at >= from && sample.at <= to).reduce((max, sample) => Math.max(max, sample[key]), 0);
 
+/** Peak RSS of the processes with one command name. */
+const peakOf = (samples: TreeSample[], command: string): number =>
+  samples.reduce((max, sample) => Math.max(max, sample.rssByCommand[command] ?? 0), 0);
+
 type EdgeStats = { firstMs: number; lastMs: number; firstRss: number; lastRss: number };
 
 /**
@@ -412,6 +416,15 @@ const printReport = (summary: string[], renders: RenderRun[], encodes: EncodeRun
       .slice(0, 10)
       .map((item) => `${item.frame} (${phaseOf(item.frame)}): ${item.time}`);
     console.log(`Remotion's slowest frames: ${remotionSlowest.join(', ')}`);
+  }
+
+  console.log('\nCPU time (s) and peak RSS (MiB) by process name:');
+  for (const run of [...renders.map((render) => ({ key: render.scenario.key, samples: render.samples })), ...encodes]) {
+    const cpu = sampledCpuMsByCommand(run.samples);
+    const parts = Object.entries(cpu)
+      .sort((a, b) => b[1] - a[1])
+      .map(([command, ms]) => `${command} ${seconds(ms)} s / ${mib(peakOf(run.samples, command))} MiB`);
+    console.log(`${run.key}: ${parts.join(', ')}`);
   }
 };
 
