@@ -32,7 +32,7 @@ const readStat = (pid: string): ProcessStat | null => {
   }
 };
 
-/** A "Name:   123 kB" line of /proc/PID/status or smaps_rollup, in bytes; 0 if missing. */
+/** Read a "Name:   123 kB" line of /proc/PID/status or smaps_rollup, in bytes, or 0 if it is missing. */
 const kilobyteField = (text: string, name: string): number => {
   const match = new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(text);
   return match === null ? 0 : Number(match[1]) * 1024;
@@ -78,6 +78,9 @@ export const sampleProcessTree = (rootPid: number): TreeSample => {
     const pid = pending.pop()!;
     pending.push(...(children.get(pid) ?? []));
     const status = readOrEmpty(`/proc/${pid}/status`);
+    if (status === '') {
+      continue; // the process ended while the tree was read
+    }
     const processRss = kilobyteField(status, 'VmRSS');
     const command = commandName(pid, status);
     rssByCommand[command] = (rssByCommand[command] ?? 0) + processRss;
@@ -95,20 +98,37 @@ export const sampleProcessTree = (rootPid: number): TreeSample => {
 /** USER_HZ: the unit of CPU times in /proc, 100 ticks a second on Linux. */
 const TICK_MS = 10;
 
+type ProcessCpu = { command: string; ticks: number };
+
+/**
+ * Collect the last sampled CPU time of each process, keyed by "pid:start time". Samples
+ * saved before the command name was part of the key name no process. Those entries are
+ * merged with the named ones, keeping the known name.
+ */
+const lastCpuByProcess = (samples: readonly TreeSample[]): Map<string, ProcessCpu> => {
+  const last = new Map<string, ProcessCpu>();
+  for (const sample of samples) {
+    for (const [key, ticks] of Object.entries(sample.cpuTicks)) {
+      const parts = key.split(':');
+      const processKey = parts.slice(-2).join(':');
+      const command = parts.length > 2 ? parts.slice(0, -2).join(':') : 'unknown';
+      const previous = last.get(processKey);
+      last.set(processKey, {
+        command: previous === undefined || previous.command === 'unknown' ? command : previous.command,
+        ticks: Math.max(ticks, previous?.ticks ?? 0),
+      });
+    }
+  }
+  return last;
+};
+
 /**
  * CPU time that the sampled processes used, in milliseconds: each process's last sampled
  * value, added up. Time a process used after the last sample is missing, so with
  * samples every 200 ms this can fall short by up to 200 ms per process.
  */
-export const sampledCpuMs = (samples: readonly TreeSample[]): number => {
-  const last = new Map<string, number>();
-  for (const sample of samples) {
-    for (const [key, ticks] of Object.entries(sample.cpuTicks)) {
-      last.set(key, Math.max(ticks, last.get(key) ?? 0));
-    }
-  }
-  return [...last.values()].reduce((sum, ticks) => sum + ticks * TICK_MS, 0);
-};
+export const sampledCpuMs = (samples: readonly TreeSample[]): number =>
+  [...lastCpuByProcess(samples).values()].reduce((sum, process) => sum + process.ticks * TICK_MS, 0);
 
 /** Total CPU time of the sampled processes up to each sample, in milliseconds. */
 export const cumulativeCpuMs = (samples: readonly TreeSample[]): { at: number; cpuMs: number }[] => {
@@ -116,10 +136,11 @@ export const cumulativeCpuMs = (samples: readonly TreeSample[]): { at: number; c
   let total = 0;
   return samples.map((sample) => {
     for (const [key, ticks] of Object.entries(sample.cpuTicks)) {
-      const previous = last.get(key) ?? 0;
+      const processKey = key.split(':').slice(-2).join(':');
+      const previous = last.get(processKey) ?? 0;
       if (ticks > previous) {
         total += (ticks - previous) * TICK_MS;
-        last.set(key, ticks);
+        last.set(processKey, ticks);
       }
     }
     return { at: sample.at, cpuMs: total };
@@ -128,16 +149,9 @@ export const cumulativeCpuMs = (samples: readonly TreeSample[]): { at: number; c
 
 /** CPU time of the sampled processes by command name, in milliseconds, as sampledCpuMs counts it. */
 export const sampledCpuMsByCommand = (samples: readonly TreeSample[]): Record<string, number> => {
-  const last = new Map<string, number>();
-  for (const sample of samples) {
-    for (const [key, ticks] of Object.entries(sample.cpuTicks)) {
-      last.set(key, Math.max(ticks, last.get(key) ?? 0));
-    }
-  }
   const byCommand: Record<string, number> = {};
-  for (const [key, ticks] of last) {
-    const command = key.slice(0, key.indexOf(':'));
-    byCommand[command] = (byCommand[command] ?? 0) + ticks * TICK_MS;
+  for (const process of lastCpuByProcess(samples).values()) {
+    byCommand[process.command] = (byCommand[process.command] ?? 0) + process.ticks * TICK_MS;
   }
   return byCommand;
 };

@@ -2,7 +2,7 @@
 // benchmark can measure the memory of this process and its browser and ffmpeg children.
 //
 // Usage: tsx scripts/bench-render.ts JOB.json
-// The job file holds a BenchRenderJob. The process renders with Remotion's renderMedia()
+// The job file contains a BenchRenderJob. The process renders with Remotion's renderMedia()
 // and writes a BenchRenderResult to job.resultFile.
 
 import fs from 'node:fs';

@@ -20,11 +20,11 @@ export type BenchSettings = {
 };
 
 /**
- * What `npx remotion render` does with no configuration, except the browser: Remotion's
- * own download needs internet, so a full Chrome or Chromium from the PATH stands in for
- * it, started as Chrome for Testing (--headless=new). Remotion's default OpenGL renderer
- * is null (Chrome decides), its default concurrency is half the cores, JPEG quality 80,
- * and x264 runs at its default preset.
+ * Return what `npx remotion render` uses with no configuration, except the browser.
+ * Remotion's own download needs internet, so a full Chrome or Chromium from the PATH
+ * takes its place, started as Chrome for Testing (--headless=new). Remotion's default
+ * OpenGL renderer is null (Chrome decides), its default concurrency is half the cores,
+ * its JPEG quality 80, and x264 runs at its default preset.
  */
 export const stockBenchSettings = (env: NodeJS.ProcessEnv = process.env): BenchSettings => {
   const executable = findFullBrowserOnPath(env);
@@ -39,7 +39,7 @@ export const stockBenchSettings = (env: NodeJS.ProcessEnv = process.env): BenchS
   };
 };
 
-/** The settings of remotion.config.ts and scripts/render-defaults.ts. */
+/** Return the settings of remotion.config.ts and scripts/render-defaults.ts. */
 export const projectBenchSettings = (env: NodeJS.ProcessEnv = process.env): BenchSettings => {
   const renderer = rendererOptions(env);
   const speed = renderSpeedOptions();
@@ -63,11 +63,11 @@ const positiveInteger = (key: string, value: string): number => {
 };
 
 /**
- * The project's settings with levers changed, from "key=value,key=value". Keys:
- * browser (a path, or `shell` / `full` for the headless shell or the full browser on the
- * PATH), concurrency, jpegQuality, preset, processes, gl (an OpenGL renderer or `default`),
- * multiProcess (true or false: Chrome's multi-process mode on Linux) and `defaults` alone,
- * which changes nothing.
+ * Apply levers from "key=value,key=value" to the project's settings. The keys are browser
+ * (a path, or `shell` or `full` for the headless shell or the full browser on the PATH),
+ * concurrency, jpegQuality, preset, processes and gl (an OpenGL renderer or `default`).
+ * multiProcess=false turns off Chrome's multi-process mode on Linux, and `defaults`
+ * alone changes nothing.
  */
 export const parseVariant = (variant: string, base: BenchSettings, env: NodeJS.ProcessEnv = process.env): BenchSettings => {
   let settings: BenchSettings = base;

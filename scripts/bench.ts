@@ -1,13 +1,14 @@
-// Render-speed benchmark: `npm run bench [-- options]`. Runs, one after another on this
-// machine:
+// Render-speed benchmark: `npm run bench [-- options]`. It runs these, one after another:
 //   a  the blank composition with Remotion's stock settings,
 //   b  the blank composition with this project's defaults,
 //   c  SoftmaxExplainer with this project's defaults,
-//   d  ffmpeg encoding as many frames, without a browser,
-// and prints wall time, frames per second and the peak memory of each run's process tree
-// (the render process, its Chrome processes and ffmpeg), the ratios c/b and c/a, the
-// first and last 100 frames compared, and the slowest frames of each phase.
-// docs/benchmarks.md records the results and explains the options.
+//   e  the last 110 frames of c again, alone in a fresh process,
+//   v1, v2, ...  SoftmaxExplainer (or the blank) with levers changed (--variant),
+//   d, d0  ffmpeg encoding as many frames without a browser (b's x264 preset, and medium).
+// For each run it prints wall time, frames per second, CPU time and the peak memory of the
+// run's process tree (the render process, its Chrome processes and ffmpeg). It also prints
+// the ratios c/b and c/a, the first and last 100 frames compared, and the time per frame
+// of each phase. docs/benchmarks.md records the results and explains the options.
 
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -68,6 +69,7 @@ const { values: options } = parseArgs({
     stills: { type: 'string' },
     'wait-quiet': { type: 'string' },
     json: { type: 'string' },
+    report: { type: 'string' },
   },
 });
 
@@ -136,7 +138,7 @@ const waitForQuietMachine = async (minutes: number): Promise<void> => {
 // ---------------------------------------------------------------------------------------
 // Running
 
-/** Run child processes to completion while sampling the memory of this process's descendants. */
+/** Wall time, CPU time and the samples of one run, times in milliseconds. */
 type Measured = { wallMs: number; cpuMs: number; samples: TreeSample[] };
 
 /**
@@ -253,9 +255,9 @@ const peakOf = (samples: TreeSample[], command: string): number =>
 type EdgeStats = { firstMs: number; lastMs: number; firstRss: number; lastRss: number };
 
 /**
- * Time and peak memory over the first and the last EDGE_FRAMES frames of a render: the
- * intervals between captures EDGE_FRAMES frames apart, in the chunk that holds the
- * video's first frame and in the one that holds its last.
+ * Measure time and peak memory over the first and the last EDGE_FRAMES frames of a
+ * render: the intervals between captures EDGE_FRAMES frames apart, in the chunk that
+ * contains the render's first frame and in the one that contains its last.
  */
 const edgeStats = (run: RenderRun): EdgeStats | null => {
   const first = run.chunks[0]?.frameDoneAt ?? [];
@@ -275,7 +277,7 @@ const edgeStats = (run: RenderRun): EdgeStats | null => {
   };
 };
 
-/** The phase a frame belongs to; in a cross-fade, the phase that is starting. */
+/** Return the phase of a frame. A frame in a cross-fade counts for the phase that starts. */
 const phaseOf = (frame: number): string => {
   let name = PHASE_SLOTS[0]!.name as string;
   for (const slot of PHASE_SLOTS) {
@@ -303,11 +305,11 @@ const cpuBetween = (series: { at: number; cpuMs: number }[], from: number, to: n
 };
 
 /**
- * Time between consecutive captures, grouped by phase, and the CPU time that the whole
+ * Group the time between consecutive captures by phase, with the CPU time that the whole
  * process tree used per frame while the phase's frames were captured. With one tab,
  * captures complete in frame order, so the n-th capture of a chunk is frame first + n.
  * With several tabs the order is only close to it (within the number of tabs), which is
- * enough per phase; with several processes the CPU time of the others counts too.
+ * enough per phase. With several processes, the CPU time of the others counts too.
  */
 const phaseStats = (run: RenderRun): PhaseStats[] => {
   const series = cumulativeCpuMs(run.samples);
@@ -431,7 +433,21 @@ const printReport = (summary: string[], renders: RenderRun[], encodes: EncodeRun
 // ---------------------------------------------------------------------------------------
 // Main
 
+/** Print the report of an earlier run from the file that its --json option wrote, recounting CPU time. */
+const reprintReport = (file: string): void => {
+  const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as { summary: string[]; renders: RenderRun[]; encodes: EncodeRun[] };
+  printReport(
+    saved.summary,
+    saved.renders.map((run) => ({ ...run, cpuMs: sampledCpuMs(run.samples) })),
+    saved.encodes.map((run) => ({ ...run, cpuMs: sampledCpuMs(run.samples) })),
+  );
+};
+
 const main = async (): Promise<void> => {
+  if (options.report !== undefined) {
+    reprintReport(options.report);
+    return;
+  }
   fs.mkdirSync(OUT, { recursive: true });
   if (options['wait-quiet'] !== undefined) {
     await waitForQuietMachine(parseWholeNumber('wait-quiet', options['wait-quiet'], 0));

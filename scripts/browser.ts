@@ -44,7 +44,7 @@ const parseChromeMode = (value: string): ChromeMode => {
   throw new Error(`${CHROME_MODE_ENV} is "${value}"; set it to headless-shell or chrome-for-testing, or unset it`);
 };
 
-/** The first of `names` that is an executable in a directory of the PATH, trying names in order. */
+/** Find the first of `names` that is an executable in a directory of the PATH, trying the names in order. */
 const findOnPath = (names: readonly string[], env: NodeJS.ProcessEnv): string | null => {
   const directories = (env.PATH ?? '').split(path.delimiter).filter((directory) => directory !== '');
   for (const name of names) {
