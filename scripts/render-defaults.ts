@@ -10,11 +10,12 @@ import { findBrowser } from './browser';
  *
  * Unset, it is null. Headless Chrome on a machine without a GPU then composites the page
  * in software and runs WebGL on SwiftShader, so the 3-D example still draws. 'swangle'
- * (ANGLE on SwiftShader) also composites the whole page with SwiftShader, which made each
- * frame of the 3-D example cost about twice the CPU time on a 2-core machine without a
- * GPU (docs/benchmarks.md), for the same pictures. On a machine with a GPU Chrome may use
- * it. SOFTMAX_GL sets a renderer explicitly, e.g. 'swangle' if a Chrome build offers no
- * WebGL without it, or 'angle' for a GPU.
+ * (ANGLE on SwiftShader) also composites the whole page with SwiftShader: on a 2-core
+ * machine without a GPU the video took 1.8 times as long with it (docs/benchmarks.md),
+ * for the same pictures. On a machine with a GPU Chrome may use it. SOFTMAX_GL sets a
+ * renderer explicitly, e.g. 'swangle' if a Chrome build offers no WebGL without it, or
+ * 'angle' for a GPU.
+ * NOTE: checked with Debian's Chromium 156 only, not with Remotion's own browser download.
  */
 export const GL_RENDERER_ENV = 'SOFTMAX_GL';
 const GL_RENDERERS = ['swangle', 'angle', 'egl', 'swiftshader', 'vulkan', 'angle-egl'] as const;
@@ -52,7 +53,7 @@ export type RenderSpeedOptions = {
   readonly x264Preset: X264Preset;
 };
 
-/** Remotion's limit for its default concurrency; each tab adds about 300 MB of memory. */
+/** Remotion's limit for its default concurrency. Each tab adds about 400 MB of memory. */
 const MAX_CONCURRENCY = 8;
 
 /**
@@ -61,10 +62,10 @@ const MAX_CONCURRENCY = 8;
  * - concurrency: one tab per core, at most 8 (Remotion's default is half the cores). A
  *   frame waits for the page as well as computing, so a second tab fills the gaps.
  *   NOTE: measured on 2 cores only.
- * - jpegQuality: Remotion's default of 80. Quality 95 cost about 7 % more CPU time;
- *   lower qualities saved no measurable time and put halos around coloured text.
- * - x264Preset: veryfast. Against x264's default, medium, it used about 13 % less CPU
- *   time for the whole render and 200 MB less memory, and at CRF 18 its file was
+ * - jpegQuality: Remotion's default of 80. Quality 95 cost about 7 % more CPU time, and
+ *   lower qualities saved no measurable time but put halos around coloured text.
+ * - x264Preset: veryfast. Against x264's default, medium, the whole render used about
+ *   10 % less CPU time and ffmpeg 200 MB less memory, and at CRF 18 the file was
  *   smaller, with the same distance from lossless stills.
  */
 export const renderSpeedOptions = (cpuCount: number = os.cpus().length): RenderSpeedOptions => ({
