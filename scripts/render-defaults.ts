@@ -73,3 +73,15 @@ export const renderSpeedOptions = (cpuCount: number = os.cpus().length): RenderS
   jpegQuality: 80,
   x264Preset: 'veryfast',
 });
+
+/**
+ * Add `-preset PRESET` to an ffmpeg command that encodes with libx264 and sets no preset
+ * yet, and return other commands unchanged. A preset given with --x264-preset is kept.
+ */
+export const withX264Preset = (args: string[], preset: X264Preset): string[] => {
+  const encoder = args.findIndex((arg, index) => arg === 'libx264' && args[index - 1] === '-c:v');
+  if (encoder === -1 || args.includes('-preset')) {
+    return args;
+  }
+  return [...args.slice(0, encoder + 1), '-preset', preset, ...args.slice(encoder + 1)];
+};

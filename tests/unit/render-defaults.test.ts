@@ -2,7 +2,7 @@
 // OpenGL choice and the speed settings measured in docs/benchmarks.md.
 
 import { describe, expect, it } from 'vitest';
-import { glRenderer, renderSpeedOptions } from '../../scripts/render-defaults';
+import { glRenderer, renderSpeedOptions, withX264Preset } from '../../scripts/render-defaults';
 
 describe('glRenderer', () => {
   it('leaves the choice to Chrome when unset', () => {
@@ -39,5 +39,41 @@ describe('renderSpeedOptions', () => {
     expect(options.jpegQuality).toBeGreaterThanOrEqual(1);
     expect(options.jpegQuality).toBeLessThanOrEqual(100);
     expect(options.x264Preset).toBe('veryfast');
+  });
+});
+
+describe('withX264Preset', () => {
+  const x264 = ['-i', '-', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-crf', '18', '-y', 'out.mp4'];
+
+  it('adds the preset after the x264 encoder', () => {
+    expect(withX264Preset(x264, 'veryfast')).toEqual([
+      '-i',
+      '-',
+      '-c:v',
+      'libx264',
+      '-preset',
+      'veryfast',
+      '-pix_fmt',
+      'yuv420p',
+      '-crf',
+      '18',
+      '-y',
+      'out.mp4',
+    ]);
+  });
+
+  it('keeps a preset from the command line', () => {
+    const withMedium = [...x264.slice(0, 6), '-preset', 'medium', ...x264.slice(6)];
+    expect(withX264Preset(withMedium, 'veryfast')).toEqual(withMedium);
+  });
+
+  it('leaves other encoders alone', () => {
+    const vp8 = ['-i', '-', '-c:v', 'libvpx', '-y', 'out.webm'];
+    expect(withX264Preset(vp8, 'veryfast')).toEqual(vp8);
+  });
+
+  it('leaves a stream copy alone', () => {
+    const copy = ['-i', 'video.mp4', '-c:v', 'copy', '-y', 'out.mp4'];
+    expect(withX264Preset(copy, 'veryfast')).toEqual(copy);
   });
 });
