@@ -15,7 +15,7 @@ if (browser.executable !== null) {
   Config.setBrowserExecutable(browser.executable);
 }
 Config.setChromeMode(browser.chromeMode);
-const gl = glRenderer();
+const gl = glRenderer(process.env, browser);
 if (gl !== null) {
   Config.setChromiumOpenGlRenderer(gl);
 }

@@ -3,28 +3,32 @@
 
 import os from 'node:os';
 import type { X264Preset } from '@remotion/renderer';
-import { findBrowser } from './browser';
+import { type BrowserChoice, findBrowser } from './browser';
 
 /**
  * OpenGL renderer for Chrome, or null to leave the choice to Chrome (Remotion's default).
  *
- * Unset, it is null. Headless Chrome on a machine without a GPU then composites the page
- * in software and runs WebGL on SwiftShader, so the 3-D example still draws. 'swangle'
- * (ANGLE on SwiftShader) also composites the whole page with SwiftShader: on a 2-core
- * machine without a GPU the video took 1.8 times as long with it (docs/benchmarks.md),
- * for the same pictures. On a machine with a GPU Chrome may use it. SOFTMAX_GL sets a
- * renderer explicitly, e.g. 'swangle' if a Chrome build offers no WebGL without it, or
- * 'angle' for a GPU.
- * NOTE: checked with Debian's Chromium 156 only, not with Remotion's own browser download.
+ * SOFTMAX_GL sets a renderer explicitly, e.g. 'swangle' if a Chrome build offers no WebGL
+ * without it, or 'angle' for a GPU. Unset, the choice depends on the browser:
+ * - A Chrome or Chromium found on the machine: null. Headless Chrome without a GPU then
+ *   composites the page in software and runs WebGL on SwiftShader, so the 3-D example
+ *   still draws, and with a GPU Chrome may use it. 'swangle' (ANGLE on SwiftShader) also
+ *   composites the whole page with SwiftShader: on a 2-core machine without a GPU the
+ *   video took 1.8 times as long with it (docs/benchmarks.md), for the same pictures.
+ * - Remotion's own browser download: 'swangle', which Remotion recommends for machines
+ *   without a GPU, because WebGL without it was checked only with Debian's Chromium 156.
  */
 export const GL_RENDERER_ENV = 'SOFTMAX_GL';
 const GL_RENDERERS = ['swangle', 'angle', 'egl', 'swiftshader', 'vulkan', 'angle-egl'] as const;
 export type GlRenderer = (typeof GL_RENDERERS)[number];
 
-export const glRenderer = (env: NodeJS.ProcessEnv = process.env): GlRenderer | null => {
+export const glRenderer = (
+  env: NodeJS.ProcessEnv = process.env,
+  browser: BrowserChoice = findBrowser(env),
+): GlRenderer | null => {
   const value = env[GL_RENDERER_ENV];
   if (value === undefined || value === '') {
-    return null;
+    return browser.executable === null ? 'swangle' : null;
   }
   if (!(GL_RENDERERS as readonly string[]).includes(value)) {
     throw new Error(`${GL_RENDERER_ENV} is "${value}"; use one of ${GL_RENDERERS.join(', ')}, or unset it`);
@@ -40,7 +44,7 @@ export const rendererOptions = (env: NodeJS.ProcessEnv = process.env) => {
   return {
     browserExecutable: browser.executable,
     chromeMode: browser.chromeMode,
-    chromiumOptions: { gl: glRenderer(env) },
+    chromiumOptions: { gl: glRenderer(env, browser) },
   };
 };
 

@@ -5,17 +5,25 @@ import { describe, expect, it } from 'vitest';
 import { glRenderer, renderSpeedOptions, withX264Preset } from '../../scripts/render-defaults';
 
 describe('glRenderer', () => {
-  it('leaves the choice to Chrome when unset', () => {
-    expect(glRenderer({})).toBeNull();
-    expect(glRenderer({ SOFTMAX_GL: '' })).toBeNull();
+  const systemChrome = { executable: '/opt/chrome/chromium', chromeMode: 'chrome-for-testing', source: 'PATH' } as const;
+  const remotionDownload = { executable: null, chromeMode: 'headless-shell', source: 'download' } as const;
+
+  it('leaves a system browser to choose', () => {
+    expect(glRenderer({}, systemChrome)).toBeNull();
+    expect(glRenderer({ SOFTMAX_GL: '' }, systemChrome)).toBeNull();
+  });
+
+  it("uses swangle with Remotion's download", () => {
+    expect(glRenderer({}, remotionDownload)).toBe('swangle');
   });
 
   it('takes a renderer from SOFTMAX_GL', () => {
-    expect(glRenderer({ SOFTMAX_GL: 'swangle' })).toBe('swangle');
+    expect(glRenderer({ SOFTMAX_GL: 'swangle' }, systemChrome)).toBe('swangle');
+    expect(glRenderer({ SOFTMAX_GL: 'angle' }, remotionDownload)).toBe('angle');
   });
 
   it('rejects an unknown renderer', () => {
-    expect(() => glRenderer({ SOFTMAX_GL: 'metal' })).toThrow(/SOFTMAX_GL is "metal"/);
+    expect(() => glRenderer({ SOFTMAX_GL: 'metal' }, systemChrome)).toThrow(/SOFTMAX_GL is "metal"/);
   });
 });
 
