@@ -46,11 +46,22 @@ const readOrEmpty = (file: string): string => {
   }
 };
 
-/** The process's name, with Chrome's process type (renderer, gpu-process, ...) for Chrome's helper processes. */
+/**
+ * Name a process for the report: "chrome TYPE" for Chrome's processes (TYPE is browser for
+ * the main process, else its --type, such as renderer or gpu-process), else the name in
+ * /proc/PID/status. Chrome starts its helpers as "exe" and renames them later, so the name
+ * in status alone would change during a run.
+ */
 const commandName = (pid: number, status: string): string => {
   const name = /^Name:\s+(.*)$/m.exec(status)?.[1] ?? 'unknown';
-  const type = /--type=([a-z-]+)/.exec(readOrEmpty(`/proc/${pid}/cmdline`))?.[1];
-  return type === undefined ? name : `${name} ${type}`;
+  // Chrome rewrites its command line into one string with spaces between the arguments.
+  const commandLine = readOrEmpty(`/proc/${pid}/cmdline`);
+  const type = /(?:^|[\s\0])--type=([a-z-]+)/.exec(commandLine)?.[1];
+  const isChrome = /chrom/i.test(commandLine.split(/[\s\0]/)[0] ?? '') || type !== undefined;
+  if (!isChrome) {
+    return name;
+  }
+  return `chrome ${type ?? 'browser'}`;
 };
 
 /** Sample the memory and CPU time of every descendant of `rootPid`, not counting the root itself. */
