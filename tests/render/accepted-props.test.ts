@@ -3,10 +3,8 @@
 // underflow), every component's label must be drawn inside its bar's slot and clear of
 // other labels, and nothing may run out of its area or out of the frame.
 
-import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type RenderKit, openRenderKit } from '../../scripts/render-kit';
+import { describe, expect, it } from 'vitest';
 import { barSlotWidth, scoreLabelRoom } from '../../src/components/BarChart';
 import { layOutBarChart } from '../../src/geometry';
 import { PANEL_MARGIN, PANEL_WIDTH, scoreLabelWidth } from '../../src/phases/Comparison';
@@ -16,6 +14,7 @@ import { COMPARISON, DEFINITION, INTRO, THREE_D_EXAMPLE, TWO_D_EXAMPLE, slotOf }
 import { PLOT } from './bar-measure';
 import { SOLID_TOLERANCE, columnCounts, frameBorder, horizontalRun, rectFromEdges, verticalRun } from './layout-measure';
 import { type Image, type Rect, colorBounds, countColor, countInk, hexToRgb, lineCentre, readPng } from './pixels';
+import { setUpRenderKit } from './render-kit-hooks';
 
 const OUT = path.join(process.cwd(), 'out', 'test-accepted-props');
 const background = hexToRgb(COLORS.background);
@@ -62,16 +61,7 @@ const CASES: readonly AcceptedCase[] = [
   { name: 'long decimals', barScores: [3.14159, -2.71828, 0.5], pointScores: [0.1, -0.25, 1000] },
 ];
 
-let kit: RenderKit;
-
-beforeAll(async () => {
-  fs.mkdirSync(OUT, { recursive: true });
-  kit = await openRenderKit({ serveUrl: inject('serveUrl') });
-});
-
-afterAll(async () => {
-  await kit?.close();
-});
+const getKit = setUpRenderKit(OUT);
 
 /** A bar may be off by 2 % of its expected height or by 2 px, whichever is more. */
 const heightTolerance = (expected: number): number => Math.max(0.02 * expected, 2);
@@ -150,7 +140,7 @@ describe.each(CASES)('accepted props: $name', ({ name, barScores, pointScores })
   const inputProps = { barScores, pointScores };
   const render = async (phase: keyof typeof FRAMES): Promise<Image> => {
     const output = path.join(OUT, `${slug}-${phase}.png`);
-    await kit.still({ frame: FRAMES[phase], output, inputProps });
+    await getKit().still({ frame: FRAMES[phase], output, inputProps });
     return readPng(output);
   };
 

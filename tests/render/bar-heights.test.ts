@@ -2,10 +2,8 @@
 // exponentiation their heights follow e^{z_i}, and after normalisation they follow p_i
 // and add up to the marked height of 1. Checked for the default scores and two others.
 
-import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type RenderKit, openRenderKit } from '../../scripts/render-kit';
+import { describe, expect, it } from 'vitest';
 import { relativeExponentials, softmax } from '../../src/story';
 import { TWO_D_EXAMPLE, slotOf } from '../../src/timeline';
 import {
@@ -18,6 +16,7 @@ import {
   measureStackTop,
 } from './bar-measure';
 import { type Image, readPng } from './pixels';
+import { setUpRenderKit } from './render-kit-hooks';
 
 const OUT = path.join(process.cwd(), 'out', 'test-bars');
 
@@ -46,20 +45,11 @@ const CASES = [
   },
 ] as const;
 
-let kit: RenderKit;
-
-beforeAll(async () => {
-  fs.mkdirSync(OUT, { recursive: true });
-  kit = await openRenderKit({ serveUrl: inject('serveUrl') });
-});
-
-afterAll(async () => {
-  await kit?.close();
-});
+const getKit = setUpRenderKit(OUT);
 
 const render = async (name: string, frame: number, inputProps: Record<string, unknown>): Promise<Image> => {
   const output = path.join(OUT, `${name}.png`);
-  await kit.still({ frame, output, inputProps });
+  await getKit().still({ frame, output, inputProps });
   return readPng(output);
 };
 

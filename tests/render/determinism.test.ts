@@ -1,12 +1,11 @@
 // Every frame is a pure function of the frame number and the props: rendering a frame again,
 // after other frames, or in another tab of a parallel render gives the same pixels.
 
-import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compareImages, differenceImage, readPng, writePng } from '../../scripts/images';
-import { type RenderKit, openRenderKit } from '../../scripts/render-kit';
 import { TWO_D_EXAMPLE, slotOf } from '../../src/timeline';
+import { setUpRenderKit } from './render-kit-hooks';
 
 const OUT = path.join(process.cwd(), 'out', 'test-determinism');
 
@@ -19,16 +18,7 @@ const twoD = slotOf('2-D example');
  */
 const RANGE = [threeD.from - 4, threeD.from + 5] as const;
 
-let kit: RenderKit;
-
-beforeAll(async () => {
-  fs.mkdirSync(OUT, { recursive: true });
-  kit = await openRenderKit({ serveUrl: inject('serveUrl') });
-});
-
-afterAll(async () => {
-  await kit?.close();
-});
+const getKit = setUpRenderKit(OUT);
 
 /** Expect identical pixels; on a difference keep an image of the changed pixels under out/. */
 const expectSamePixels = (first: string, second: string, label: string): void => {
@@ -47,16 +37,16 @@ describe('rendering', () => {
     const frame = threeD.from + 100;
     const first = path.join(OUT, `still-${frame}-first.png`);
     const second = path.join(OUT, `still-${frame}-second.png`);
-    await kit.still({ frame, output: first });
-    await kit.still({ frame: twoD.from + TWO_D_EXAMPLE.beats.exponentiate.start + 10, output: path.join(OUT, 'between.png') });
-    await kit.still({ frame, output: second });
+    await getKit().still({ frame, output: first });
+    await getKit().still({ frame: twoD.from + TWO_D_EXAMPLE.beats.exponentiate.start + 10, output: path.join(OUT, 'between.png') });
+    await getKit().still({ frame, output: second });
     expectSamePixels(first, second, `frame ${frame}`);
   });
 
   it('concurrency does not change frames', async () => {
     // Remotion's frame PNGs are compared before any encoder touches them, so they must match exactly.
-    const serial = await kit.frames({ frameRange: RANGE, outputDir: path.join(OUT, 'concurrency-1'), concurrency: 1 });
-    const parallel = await kit.frames({ frameRange: RANGE, outputDir: path.join(OUT, 'concurrency-2'), concurrency: 2 });
+    const serial = await getKit().frames({ frameRange: RANGE, outputDir: path.join(OUT, 'concurrency-1'), concurrency: 1 });
+    const parallel = await getKit().frames({ frameRange: RANGE, outputDir: path.join(OUT, 'concurrency-2'), concurrency: 2 });
     expect(parallel).toHaveLength(serial.length);
     serial.forEach((file, index) => {
       expectSamePixels(file, parallel[index]!, `frame ${RANGE[0] + index}`);

@@ -2,14 +2,13 @@
 // and then the denominator take COLORS.highlight over their beats, ramping in and out over
 // HIGHLIGHT_RAMP_FRAMES, and neither is highlighted outside its beat.
 
-import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type RenderKit, openRenderKit } from '../../scripts/render-kit';
+import { describe, expect, it } from 'vitest';
 import { pulse } from '../../src/animation';
 import { AREAS, COLORS } from '../../src/theme';
 import { type Beat, DEFINITION, HIGHLIGHT_RAMP_FRAMES, slotOf } from '../../src/timeline';
 import { type Image, type Rect, colorDistance, hexToRgb, pixelAt, readPng } from './pixels';
+import { setUpRenderKit } from './render-kit-hooks';
 
 const OUT = path.join(process.cwd(), 'out', 'test-formula');
 const definition = slotOf('Definition');
@@ -69,21 +68,12 @@ const highlightStrength = (image: Image, rect: Rect): number | null => {
   return strengths[Math.floor(strengths.length / 2)]!;
 };
 
-let kit: RenderKit;
-
-beforeAll(async () => {
-  fs.mkdirSync(OUT, { recursive: true });
-  kit = await openRenderKit({ serveUrl: inject('serveUrl') });
-});
-
-afterAll(async () => {
-  await kit?.close();
-});
+const getKit = setUpRenderKit(OUT);
 
 /** Strengths of the numerator and the denominator at a frame of the definition. */
 const measureTerms = async (localFrame: number): Promise<{ numerator: number | null; denominator: number | null }> => {
   const output = path.join(OUT, `definition-${localFrame}.png`);
-  await kit.still({ frame: definition.from + localFrame, output });
+  await getKit().still({ frame: definition.from + localFrame, output });
   const image = readPng(output);
   const bar = findFractionBar(image);
   const width = bar.right - bar.left;

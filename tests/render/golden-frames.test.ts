@@ -5,7 +5,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   LABEL_CROPS,
   LABEL_MANIFEST,
@@ -17,7 +17,7 @@ import {
   renderPhaseGolden,
 } from '../../scripts/golden';
 import { type Image, compareImages, differenceImage, readPng, writePng } from '../../scripts/images';
-import { type RenderKit, openRenderKit } from '../../scripts/render-kit';
+import { setUpRenderKit } from './render-kit-hooks';
 
 const OUT = path.join(process.cwd(), 'out', 'test-golden');
 
@@ -40,16 +40,7 @@ const LABEL_CHANGED_SHARE = 0.005;
 
 const UPDATE_HINT = 'if the change is meant, run `npm run golden:update` and commit the files';
 
-let kit: RenderKit;
-
-beforeAll(async () => {
-  fs.mkdirSync(OUT, { recursive: true });
-  kit = await openRenderKit({ serveUrl: inject('serveUrl') });
-});
-
-afterAll(async () => {
-  await kit?.close();
-});
+const getKit = setUpRenderKit(OUT);
 
 const readGolden = (file: string): Image => {
   if (!fs.existsSync(file)) {
@@ -68,7 +59,7 @@ const keepForInspection = (name: string, golden: Image, actual: Image, threshold
 describe('golden frames', () => {
   it.each(PHASE_STILLS)('$phase matches its golden frame', async (still) => {
     const golden = readGolden(phaseGoldenPath(still));
-    const actual = await renderPhaseGolden(kit, still, path.join(OUT, `${still.slug}-full.png`));
+    const actual = await renderPhaseGolden(getKit(), still, path.join(OUT, `${still.slug}-full.png`));
     const difference = compareImages(golden, actual, FRAME_THRESHOLD);
     const fails = difference.changedShare > FRAME_CHANGED_SHARE || difference.meanAbsolute > FRAME_MEAN;
     const kept = fails ? keepForInspection(still.slug, golden, actual, FRAME_THRESHOLD) : '';
@@ -89,7 +80,7 @@ describe('golden labels', () => {
     expect(record, `${label.name} in ${LABEL_MANIFEST}; ${UPDATE_HINT}`).toBeDefined();
     const golden = readGolden(labelCropPath(label));
     const output = path.join(OUT, `${label.name}-frame.png`);
-    const { image: actual, currentRect } = await renderLabelCrop(kit, label, output, record!.rect);
+    const { image: actual, currentRect } = await renderLabelCrop(getKit(), label, output, record!.rect);
 
     // The label is still where it was, and its pixels are the same.
     expect(currentRect, `${label.name} moved; ${UPDATE_HINT}`).toEqual(record!.rect);

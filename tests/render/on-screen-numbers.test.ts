@@ -4,10 +4,9 @@
 // add up to exactly 1 at that precision. Checked at settled frames of every phase, for the
 // default scores and three other sets.
 
-import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type RenderKit, type VisibleText, openRenderKit } from '../../scripts/render-kit';
+import { describe, expect, it } from 'vitest';
+import { type VisibleText } from '../../scripts/render-kit';
 import { layOutNumberLine } from '../../src/geometry';
 import {
   APPROXIMATELY_ZERO,
@@ -31,6 +30,7 @@ import {
   slotOf,
 } from '../../src/timeline';
 import { hexToRgb } from './pixels';
+import { setUpRenderKit } from './render-kit-hooks';
 
 const OUT = path.join(process.cwd(), 'out', 'test-numbers');
 
@@ -192,22 +192,13 @@ const componentMeaning = (token: Token, index: number, vector: VectorStory): Sta
 /** Check for the 1 that a sentence gives as the outputs' sum, as in "(sum = 1)" or "add up to 1". */
 const isSumOfOne = (token: Token, text: VisibleText): boolean => token.text === '1' && /[a-z]{3,} /i.test(text.text);
 
-let kit: RenderKit;
-
-beforeAll(async () => {
-  fs.mkdirSync(OUT, { recursive: true });
-  kit = await openRenderKit({ serveUrl: inject('serveUrl') });
-});
-
-afterAll(async () => {
-  await kit?.close();
-});
+const getKit = setUpRenderKit(OUT);
 
 describe.each(CASES)('numbers with $name', ({ name, props }) => {
   const story = buildStory(props);
 
   it.each(MOMENTS)('$name shows computed values', async (moment) => {
-    const texts: VisibleText[] = await kit.stillWithText({
+    const texts: VisibleText[] = await getKit().stillWithText({
       frame: moment.frame,
       output: path.join(OUT, `${name.replace(/\s+/g, '-')}-${moment.name.replace(/\W+/g, '-')}.png`),
       inputProps: props,

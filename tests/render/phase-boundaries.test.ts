@@ -7,14 +7,13 @@
 // channel is only found where its element is drawn at an opacity above about 0.94, because
 // anything fainter is blended further towards the background.
 
-import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type RenderKit, openRenderKit } from '../../scripts/render-kit';
+import { describe, expect, it } from 'vitest';
 import { buildStory } from '../../src/story';
 import { AREAS, COLORS, COMPONENT_COLORS } from '../../src/theme';
 import { HEIGHT, PHASE_SLOTS, TRANSITION_FRAMES, type PhaseName } from '../../src/timeline';
 import { type Image, type Rect, type Rgb, colorDistance, countColor, countInk, hexToRgb, pixelAt, readPng, tallestRun } from './pixels';
+import { setUpRenderKit } from './render-kit-hooks';
 
 const OUT = path.join(process.cwd(), 'out', 'test-boundaries');
 const background = hexToRgb(COLORS.background);
@@ -152,20 +151,11 @@ const BOUNDARIES: readonly Boundary[] = [
   },
 ];
 
-let kit: RenderKit;
-
-beforeAll(async () => {
-  fs.mkdirSync(OUT, { recursive: true });
-  kit = await openRenderKit({ serveUrl: inject('serveUrl') });
-});
-
-afterAll(async () => {
-  await kit?.close();
-});
+const getKit = setUpRenderKit(OUT);
 
 const render = async (name: string, frame: number): Promise<Image> => {
   const output = path.join(OUT, `${name}-${frame}.png`);
-  await kit.still({ frame, output });
+  await getKit().still({ frame, output });
   return readPng(output);
 };
 

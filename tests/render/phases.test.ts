@@ -1,38 +1,28 @@
 // One still per phase, rendered by Remotion in real Chromium, each checked for what the
 // phase must show: measured in the picture, against the maths and the layout.
 
-import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type RenderKit, openRenderKit } from '../../scripts/render-kit';
+import { describe, expect, it } from 'vitest';
 import { buildStory } from '../../src/story';
 import { AREAS, BAR_PLOT, COLORS, COMPONENT_COLORS } from '../../src/theme';
 import { COMPARISON, DEFINITION, DURATION_IN_FRAMES, FPS, HEIGHT, WIDTH, slotOf } from '../../src/timeline';
 import { type Image, colorBounds, countColor, countInk, hexToRgb, readPng, tallestRun } from './pixels';
+import { setUpRenderKit } from './render-kit-hooks';
 
 const OUT = path.join(process.cwd(), 'out', 'test-phases');
 const background = hexToRgb(COLORS.background);
 const colorOf = (index: number) => hexToRgb(COMPONENT_COLORS[index]!);
 
-let kit: RenderKit;
+const getKit = setUpRenderKit(OUT);
 const render = async (name: string, frame: number, inputProps: Record<string, unknown> = {}): Promise<Image> => {
   const output = path.join(OUT, `${name}.png`);
-  await kit.still({ frame, output, inputProps });
+  await getKit().still({ frame, output, inputProps });
   return readPng(output);
 };
 
-beforeAll(async () => {
-  fs.mkdirSync(OUT, { recursive: true });
-  kit = await openRenderKit({ serveUrl: inject('serveUrl') });
-});
-
-afterAll(async () => {
-  await kit?.close();
-});
-
 describe('SoftmaxExplainer composition', () => {
   it('has the size, rate and length of the timeline', async () => {
-    const composition = await kit.composition();
+    const composition = await getKit().composition();
     expect(composition.width).toBe(WIDTH);
     expect(composition.height).toBe(HEIGHT);
     expect(composition.fps).toBe(FPS);

@@ -2,16 +2,15 @@
 // are ordered like the scores, and turned back into world heights through the camera's
 // projection they follow e^{z_i} at the peak and p_i at the end.
 
-import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type RenderKit, openRenderKit } from '../../scripts/render-kit';
+import { describe, expect, it } from 'vitest';
 import { type CameraPose, SPACE, pointPosition, project } from '../../src/geometry';
 import { threeDCamera } from '../../src/phases/ThreeDExample';
 import { relativeExponentials, softmax } from '../../src/story';
 import { AREAS, COMPONENT_COLORS } from '../../src/theme';
 import { THREE_D_EXAMPLE, slotOf } from '../../src/timeline';
 import { type Image, type Rgb, hexToRgb, pixelAt, readPng } from './pixels';
+import { setUpRenderKit } from './render-kit-hooks';
 
 const OUT = path.join(process.cwd(), 'out', 'test-points');
 
@@ -119,16 +118,7 @@ const measureSphereTop = (image: Image, index: number, camera: CameraPose): numb
   return top;
 };
 
-let kit: RenderKit;
-
-beforeAll(async () => {
-  fs.mkdirSync(OUT, { recursive: true });
-  kit = await openRenderKit({ serveUrl: inject('serveUrl') });
-});
-
-afterAll(async () => {
-  await kit?.close();
-});
+const getKit = setUpRenderKit(OUT);
 
 describe.each(CASES)('points with $name', ({ name, pointScores, inputProps }) => {
   const slug = name.replace(/\s+/g, '-');
@@ -146,7 +136,7 @@ describe.each(CASES)('points with $name', ({ name, pointScores, inputProps }) =>
 
   const measureFrame = async (stage: string, localFrame: number) => {
     const output = path.join(OUT, `${slug}-${stage}.png`);
-    await kit.still({ frame: threeD.from + localFrame, output, inputProps });
+    await getKit().still({ frame: threeD.from + localFrame, output, inputProps });
     const image = readPng(output);
     const camera = threeDCamera(localFrame);
     return pointScores.map((_, index) => {
