@@ -16,7 +16,7 @@ export const mixColor = (from: string, to: string, t: number): string => {
   return `rgb(${channel(0)}, ${channel(1)}, ${channel(2)})`;
 };
 
-/** A #rrggbb colour at an alpha in [0, 1], as an rgba() string. */
+/** Returns a #rrggbb colour at an alpha in [0, 1] as an rgba() string. */
 export const withAlpha = (hex: string, alpha: number): string => {
   const [r, g, b] = parseHex(hex);
   return `rgba(${r}, ${g}, ${b}, ${alpha})`;

@@ -5,7 +5,7 @@ import { COLORS, FONT_FAMILY, FONT_SIZES, componentColor } from '../theme';
 import { Tex } from './Tex';
 import { ValueLabel, labelLength, stackedLabelLength, stackedLabelLines } from './ValueLabel';
 
-/** Where the chart is in its story, each value a progress from 0 to 1. */
+/** Progress of the bar chart's animation, each value from 0 to 1. */
 export type BarChartProgress = {
   /** The bars grow from the baseline to the scores. */
   readonly appear: number;
@@ -83,7 +83,7 @@ const currentExtent = (layout: BarChartLayout, index: number, progress: BarChart
 };
 
 /**
- * The 2-D example's chart: one bar per score with its value label, the baseline, the
+ * Draws the 2-D example's chart: one bar per score with its value label, the baseline, the
  * dashed line at probability 1 and the stacked column of the probabilities.
  */
 export const BarChart: React.FC<BarChartProps> = ({ story, layout, progress, width, height }) => {

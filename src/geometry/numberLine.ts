@@ -16,8 +16,8 @@ export type NumberLineLayout = {
 
 /**
  * Lay out a number line of `width` pixels centred in a box, covering every score with
- * some margin. `labelWidths` are the estimated widths of the point labels in pixels;
- * a label that would overlap one already placed in its row moves to the next row.
+ * some margin. `labelWidths` are the estimated widths of the point labels in pixels. A
+ * label that would overlap one already placed in its row moves to the next row.
  */
 export const layOutNumberLine = (
   scores: readonly number[],
