@@ -73,7 +73,13 @@ export class InvalidPropsError extends Error {
 const formatPath = (path: readonly PropertyKey[]): string => {
   let text = '';
   for (const key of path) {
-    text += typeof key === 'number' ? `[${key}]` : text === '' ? String(key) : `.${String(key)}`;
+    if (typeof key === 'number') {
+      text += `[${key}]`;
+    } else if (text === '') {
+      text = String(key);
+    } else {
+      text += `.${String(key)}`;
+    }
   }
   return text === '' ? 'props' : text;
 };

@@ -1,5 +1,5 @@
-import React from 'react';
-import { type BarChartLayout, type BarExtent, mixExtent, stackSegments } from '../geometry';
+import React, { useMemo } from 'react';
+import { type BarChartLayout, type BarExtent, fitFontSize, mixExtent, stackSegments } from '../geometry';
 import type { VectorStory } from '../story';
 import { COLORS, FONT_FAMILY, FONT_SIZES, componentColor } from '../theme';
 import { Tex } from './Tex';
@@ -30,8 +30,6 @@ const LINE_HEIGHT = 1.2; // line height of the value labels, in em
 const MIN_LABEL_FONT_SIZE = 16;
 /** Below this size an e^{z_i} label that would fit on one line is stacked on two lines instead. */
 const MIN_ONE_LINE_FONT_SIZE = 24;
-/** Average advance of a label character, in em (digits of Inter at weight 600). */
-const CHARACTER_WIDTH_EM = 0.6;
 
 /** Font sizes of the value labels in each stage, each fitted to one bar slot. */
 export type BarLabelFonts = {
@@ -43,7 +41,7 @@ export type BarLabelFonts = {
 };
 
 const fittingFontSize = (slotWidth: number, characters: number): number =>
-  Math.max(MIN_LABEL_FONT_SIZE, Math.min(FONT_SIZES.label, Math.floor((slotWidth * 0.96) / (characters * CHARACTER_WIDTH_EM))));
+  fitFontSize(slotWidth * 0.96, characters, FONT_SIZES.label, MIN_LABEL_FONT_SIZE);
 
 /** Font sizes that fit the widest label of each stage into one bar slot. */
 export const barLabelFonts = (story: VectorStory, slotWidth: number): BarLabelFonts => {
@@ -88,13 +86,13 @@ const currentExtent = (layout: BarChartLayout, index: number, progress: BarChart
  */
 export const BarChart: React.FC<BarChartProps> = ({ story, layout, progress, width, height }) => {
   const slotWidth = barSlotWidth(layout.plot.width, story.components.length);
-  const fonts = barLabelFonts(story, slotWidth);
-  const baseline = layout.scoreBaseline + (layout.floor - layout.scoreBaseline) * progress.exponentiate;
-  const segments = stackSegments(
-    story.components.map((component) => component.probability),
-    layout.floor,
-    layout.oneLine,
+  // Label fonts and the stacked column depend only on the story and the layout, not on the frame.
+  const fonts = useMemo(() => barLabelFonts(story, slotWidth), [story, slotWidth]);
+  const segments = useMemo(
+    () => stackSegments(story.components.map((component) => component.probability), layout.floor, layout.oneLine),
+    [story, layout],
   );
+  const baseline = layout.scoreBaseline + (layout.floor - layout.scoreBaseline) * progress.exponentiate;
   // The stacked column builds from the floor up as `total` runs.
   const stackTop = layout.floor + (layout.oneLine - layout.floor) * progress.total;
 
