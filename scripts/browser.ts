@@ -12,7 +12,7 @@ export type BrowserChoice = {
   /** Path to the executable, or null to let Remotion use its own download. */
   readonly executable: string | null;
   readonly chromeMode: ChromeMode;
-  /** Where the choice came from, for logs and errors. */
+  /** Origin of the choice (the variable, the PATH or the download), for logs and errors. */
   readonly source: string;
 };
 

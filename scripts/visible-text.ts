@@ -90,7 +90,7 @@ export const VISIBLE_TEXT_SCRIPT = String.raw`(() => {
     const bottom = Math.max(...group.parts.map((part) => part.rect.bottom));
     const baseSize = Math.max(...group.parts.map((part) => part.fontSize));
     // A small part is raised or lowered relative to the full-size part before it, so a
-    // label that wraps to a second line still reads as one line of text; a full-size
+    // label that wraps to a second line still reads as one line of text. A full-size
     // part below the previous one starts a new line and is joined with a space.
     let previousBase = null;
     const text = group.parts

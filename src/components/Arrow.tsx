@@ -11,8 +11,8 @@ type ArrowProps = {
 };
 
 /**
- * A straight arrow drawn into an SVG that covers its parent. It grows from `from`
- * towards `to`; the head fades in over the last fifth of the growth so it never pops.
+ * Draws a straight arrow into an SVG that covers its parent. It grows from `from`
+ * towards `to`, and the head fades in over the last fifth of the growth so it never pops.
  */
 export const Arrow: React.FC<ArrowProps> = ({ from, to, color, progress, strokeWidth = 4, headSize = 16 }) => {
   const dx = to.x - from.x;
@@ -27,7 +27,7 @@ export const Arrow: React.FC<ArrowProps> = ({ from, to, color, progress, strokeW
   const tipY = from.y + dy * progress;
   const headOpacity = Math.min(1, Math.max(0, (progress - 0.8) / 0.2));
   // As the head fades in, the shaft pulls back to its base so the line does not poke
-  // through the tip; both change continuously, so nothing jumps between frames.
+  // through the tip. Both change continuously, so nothing jumps between frames.
   const shaftEndX = tipX - ux * headSize * 0.8 * headOpacity;
   const shaftEndY = tipY - uy * headSize * 0.8 * headOpacity;
   const left = { x: tipX - ux * headSize - uy * headSize * 0.55, y: tipY - uy * headSize + ux * headSize * 0.55 };

@@ -11,8 +11,8 @@ type PhaseFrameProps = {
 };
 
 /**
- * A phase's layer: it fades in over the first TRANSITION_FRAMES and out over the last,
- * where the neighbouring phases overlap, so phases cross-fade instead of cutting.
+ * Draws a phase's layer, which fades in over the first TRANSITION_FRAMES and out over
+ * the last. Neighbouring phases overlap there, so they cross-fade instead of cutting.
  */
 export const PhaseFrame: React.FC<PhaseFrameProps> = ({ durationInFrames, fadeIn, fadeOut, children }) => {
   const frame = useCurrentFrame();

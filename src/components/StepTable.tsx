@@ -28,8 +28,8 @@ type StepTableProps = {
 const COLUMN_SHARES = [0.2, 0.15, 0.3, 0.15, 0.2] as const;
 
 /**
- * The step-by-step numbers for one score vector, as a table: z_i → e^{z_i} → p_i per
- * row, with an exponentiation arrow and a normalisation arrow (÷ Σ) between the
+ * Draws the step-by-step numbers for one score vector as a table: z_i → e^{z_i} → p_i
+ * per row, with an exponentiation arrow and a normalisation arrow (÷ Σ) between the
  * columns, and the two sums below.
  */
 export const StepTable: React.FC<StepTableProps> = ({ story, progress, width, height }) => {
@@ -42,8 +42,8 @@ export const StepTable: React.FC<StepTableProps> = ({ story, progress, width, he
   }
   const columnWidth = (index: number) => COLUMN_SHARES[index as 0 | 1 | 2 | 3 | 4] * width;
 
-  // Rows share the height left after the header and the sums; the font follows the
-  // row height and the widest label so that six rows or long labels still fit.
+  // Rows share the height left after the header and the sums. The font follows the
+  // row height and the widest label, so six rows or long labels still fit.
   const headerHeight = 90;
   const footerHeight = 150;
   const rowHeight = Math.min(86, (height - headerHeight - footerHeight) / rows);

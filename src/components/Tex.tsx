@@ -23,7 +23,7 @@ type TexProps = {
   readonly className?: string;
 };
 
-/** A TeX snippet, typeset once per distinct `tex` value. */
+/** Draws a TeX snippet, typeset once per distinct `tex` value. */
 export const Tex: React.FC<TexProps> = ({ tex, displayMode = false, style, className }) => {
   const html = useMemo(() => texToHtml(tex, displayMode), [tex, displayMode]);
   return <span className={className} style={style} dangerouslySetInnerHTML={{ __html: html }} />;

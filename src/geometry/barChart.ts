@@ -112,8 +112,8 @@ export const mixExtent = (from: BarExtent, to: BarExtent, t: number): BarExtent 
 });
 
 /**
- * The stacked column's segments: probability i sits on top of probabilities 0..i−1,
- * so the last segment ends at exactly the height of 1 (up to rounding of the floats).
+ * Returns the stacked column's segments. Probability i sits on top of probabilities
+ * 0..i−1, so the last segment ends at the height of 1, up to float rounding.
  */
 export const stackSegments = (probabilities: readonly number[], floor: number, oneLine: number): BarExtent[] => {
   const heightOfOne = floor - oneLine;

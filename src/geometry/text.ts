@@ -4,8 +4,8 @@
 export const CHARACTER_ADVANCE = 0.6;
 
 /**
- * The largest font size, at most `maxSize`, at which `characters` characters fit in
- * `width` pixels, or `minSize` if even that does not fit.
+ * Returns the largest font size, at most `maxSize`, at which `characters` characters fit
+ * in `width` pixels, or `minSize` if even that does not fit.
  */
 export const fitFontSize = (width: number, characters: number, maxSize: number, minSize: number): number => {
   if (characters <= 0) {

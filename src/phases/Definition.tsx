@@ -83,9 +83,9 @@ export const definitionFontSize = (story: VectorStory): number => {
 };
 
 /**
- * Definition: the formula in the bottom area is highlighted term by term (drawn by the
- * composition, which keeps it on screen until the outro); here the right area says
- * what each term is and the left area shows its values for the 2-D example's scores.
+ * Draws the Definition phase. The composition draws the formula in the bottom area and
+ * highlights it term by term. This phase explains each term in the right area and shows
+ * its values for the 2-D example's scores in the left area.
  */
 export const Definition: React.FC<{ readonly story: VectorStory }> = ({ story }) => {
   const frame = useCurrentFrame();

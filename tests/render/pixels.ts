@@ -66,8 +66,8 @@ export const countInk = (image: Image, rect: Rect, background: Rgb, tolerance = 
 };
 
 /**
- * The longest vertical run of `color` in each column of `rect`, as {x, top, bottom}
- * for the column where it is longest. Returns null when the colour is absent.
+ * Finds the tallest vertical run of `color` over all columns of `rect`, as
+ * {x, top, bottom, height}. Returns null when the colour is absent.
  */
 export const tallestRun = (
   image: Image,
@@ -116,7 +116,7 @@ export const colorBounds = (image: Image, rect: Rect, color: Rgb, tolerance = 12
 };
 
 /**
- * How much of a pixel a shape of `color` covers over `background`: the pixel is taken as
+ * Estimates how much of a pixel a shape of `color` covers over `background`. The pixel is taken as
  * background + coverage · (color − background). `residual` is the largest channel by which
  * the pixel misses that blend, so a pixel of another colour has a large residual.
  */
@@ -133,7 +133,7 @@ export const coverage = (pixel: Rgb, color: Rgb, background: Rgb): { coverage: n
 };
 
 /**
- * The coverage of `color` in a pixel, or 0 when the pixel is not a blend of `color` and
+ * Returns the coverage of `color` in a pixel, or 0 when the pixel is not a blend of `color` and
  * `background` (its residual is above `maxResidual`).
  */
 export const coverageAt = (image: Image, x: number, y: number, color: Rgb, background: Rgb, maxResidual = 12): number => {
@@ -142,7 +142,7 @@ export const coverageAt = (image: Image, x: number, y: number, color: Rgb, backg
 };
 
 /**
- * The y of the centre of a horizontal line of `color` in the columns of `rect`, from the
+ * Returns the y of the centre of a horizontal line of `color` in the columns of `rect`, from the
  * coverage of each row (so a 3-pixel line at y = 240 gives 240.0, not 239 or 241).
  * Returns null when no pixel of the colour is there.
  */
