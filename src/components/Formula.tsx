@@ -6,8 +6,9 @@ import { texToHtml } from './Tex';
 /** The softmax definition; \htmlClass marks the two terms that get highlighted. */
 const FORMULA_TEX = String.raw`\sigma(\mathbf{z})_i = \frac{\htmlClass{softmax-numerator}{e^{z_i}}}{\htmlClass{softmax-denominator}{\sum_{j} e^{z_j}}}`;
 
-// The formula never changes, so it is typeset once when the module loads.
-const FORMULA_HTML = texToHtml(FORMULA_TEX, true);
+// The formula never changes, so it is typeset once when the module loads. The markup is
+// one object for the same reason as in `Tex`: a new object would rebuild it every frame.
+const FORMULA_MARKUP = { __html: texToHtml(FORMULA_TEX, true) };
 
 /** CSS for one highlighted term at strength t in [0, 1]. */
 const termStyle = (className: string, t: number): string => `
@@ -30,6 +31,6 @@ type FormulaProps = {
 export const Formula: React.FC<FormulaProps> = ({ numerator, denominator, style }) => (
   <div style={{ color: COLORS.text, fontSize: FONT_SIZES.formula, ...style }}>
     <style>{termStyle('softmax-numerator', numerator) + termStyle('softmax-denominator', denominator)}</style>
-    <div dangerouslySetInnerHTML={{ __html: FORMULA_HTML }} />
+    <div dangerouslySetInnerHTML={FORMULA_MARKUP} />
   </div>
 );

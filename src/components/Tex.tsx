@@ -23,8 +23,12 @@ type TexProps = {
   readonly className?: string;
 };
 
-/** Draws a TeX snippet, typeset once per distinct `tex` value. */
+/**
+ * Draws a TeX snippet, typeset once per distinct `tex` value. The markup object is kept
+ * too: React compares `dangerouslySetInnerHTML` by object, not by text, so a new object
+ * on every frame would make the browser parse and lay out the formula again each time.
+ */
 export const Tex: React.FC<TexProps> = ({ tex, displayMode = false, style, className }) => {
-  const html = useMemo(() => texToHtml(tex, displayMode), [tex, displayMode]);
-  return <span className={className} style={style} dangerouslySetInnerHTML={{ __html: html }} />;
+  const markup = useMemo(() => ({ __html: texToHtml(tex, displayMode) }), [tex, displayMode]);
+  return <span className={className} style={style} dangerouslySetInnerHTML={markup} />;
 };
