@@ -1,7 +1,8 @@
 import { useThree } from '@react-three/fiber';
 import { ThreeCanvas } from '@remotion/three';
 import React, { useLayoutEffect } from 'react';
-import { type CameraPose, SPACE, type Vec3, fitFontSize, pointPosition, project } from '../geometry';
+import { BufferGeometry, Float32BufferAttribute } from 'three';
+import { type CameraPose, SPACE, type Vec3, fitFontSize, floorGridSegments, pointPosition, project } from '../geometry';
 import type { VectorStory } from '../story';
 import { COLORS, FONT_FAMILY, FONT_SIZES, componentColor } from '../theme';
 import { ValueLabel, stackedLabelLength } from './ValueLabel';
@@ -33,6 +34,20 @@ const POINT_RADIUS = 0.15;
 const MIN_LABEL_SIZE = 16; // pixels; point labels never get smaller than this
 const MIN_PREFIXED_LABEL_SIZE = 22; // pixels; below this a score label drops its "z_i =" prefix
 const STACK_WIDTH = 0.24; // side of the stacked column's square cross-section, in world units
+// Sides of a rod. Without a GPU, WebGL runs in software (SwiftShader with 4× antialiasing),
+// where long rods were the most expensive shapes in the scene. Rods are at most 9 pixels
+// wide on screen, so 8 sides look as round as 16 did (docs/benchmarks.md).
+const ROD_SIDES = 8;
+
+/**
+ * Builds the floor grid once, as WebGL lines one pixel wide: in software they cost far
+ * less to draw than the thin cylinders they replace, and look the same at this width.
+ */
+const FLOOR_GRID = (() => {
+  const geometry = new BufferGeometry();
+  geometry.setAttribute('position', new Float32BufferAttribute(floorGridSegments().flat(2), 3));
+  return geometry;
+})();
 
 const CameraRig: React.FC<{ readonly pose: CameraPose }> = ({ pose }) => {
   const camera = useThree((state) => state.camera);
@@ -60,8 +75,8 @@ const Rod: React.FC<{
   const rotation: Vec3 = axis === 'x' ? [0, 0, -Math.PI / 2] : axis === 'z' ? [Math.PI / 2, 0, 0] : [0, 0, 0];
   return (
     <mesh position={position} rotation={rotation} scale={[radius, Math.max(length, 1e-4), radius]} visible={length > 1e-4}>
-      <cylinderGeometry args={[1, 1, 1, 16]} />
-      <meshStandardMaterial color={color} transparent={opacity < 1} opacity={opacity} />
+      <cylinderGeometry args={[1, 1, 1, ROD_SIDES]} />
+      <meshLambertMaterial color={color} transparent={opacity < 1} opacity={opacity} />
     </mesh>
   );
 };
@@ -107,14 +122,6 @@ export const Space3D: React.FC<Space3DProps> = ({ story, progress, camera, width
     probability: fitFontSize(gap, widest(story.components.map((component) => component.probabilityText.length)), FONT_SIZES.label, MIN_LABEL_SIZE),
   };
 
-  const gridLines: React.ReactNode[] = [];
-  for (let x = 1; x <= Math.floor(axisLength.x); x++) {
-    gridLines.push(<Rod key={`gx${x}`} from={[x, 0, 0]} axis="z" length={axisLength.z} radius={0.006} color={COLORS.grid} />);
-  }
-  for (let z = 1; z <= Math.floor(axisLength.z); z++) {
-    gridLines.push(<Rod key={`gz${z}`} from={[0, 0, z]} axis="x" length={axisLength.x} radius={0.006} color={COLORS.grid} />);
-  }
-
   const labelStyle: React.CSSProperties = {
     position: 'absolute',
     transform: 'translate(-50%, -100%)',
@@ -134,21 +141,28 @@ export const Space3D: React.FC<Space3DProps> = ({ story, progress, camera, width
     <div style={{ position: 'absolute', left: 0, top: 0, width, height }}>
       <ThreeCanvas width={width} height={height} camera={{ fov: camera.fovDegrees, near: 0.1, far: 100 }}>
         <CameraRig pose={camera} />
+        {/* Meshes use Lambert shading: matte, as three.js's standard material looks at full
+            roughness, and cheaper per pixel when WebGL runs in software. */}
         <ambientLight intensity={1.1} />
         <directionalLight position={[4, 8, 6]} intensity={1.6} />
-        {gridLines}
+        <lineSegments geometry={FLOOR_GRID}>
+          <lineBasicMaterial color={COLORS.grid} />
+        </lineSegments>
         <Rod from={[0, 0, 0]} axis="x" length={axisLength.x} radius={AXIS_RADIUS} color={COLORS.axis} />
         <Rod from={[0, 0, 0]} axis="y" length={axisLength.y} radius={AXIS_RADIUS} color={COLORS.axis} />
         <Rod from={[0, 0, 0]} axis="z" length={axisLength.z} radius={AXIS_RADIUS} color={COLORS.axis} />
-        {/* The level of 1: a line from the height axis to the stacked column. */}
-        <Rod
-          from={[0, heightOfOne, stack.z]}
-          axis="x"
-          length={stack.x + 0.3}
-          radius={0.014}
-          color={COLORS.reference}
-          opacity={Math.max(0.001, progress.total)}
-        />
+        {/* The level of 1: a line from the height axis to the stacked column. Until it
+            fades in it is not drawn at all, since even a transparent rod costs time. */}
+        {progress.total > 0 ? (
+          <Rod
+            from={[0, heightOfOne, stack.z]}
+            axis="x"
+            length={stack.x + 0.3}
+            radius={0.014}
+            color={COLORS.reference}
+            opacity={progress.total}
+          />
+        ) : null}
         {story.components.map((component, index) => {
           const base = pointPosition(index, 0);
           const height = heights[index] ?? 0;
@@ -162,7 +176,7 @@ export const Space3D: React.FC<Space3DProps> = ({ story, progress, camera, width
               <Rod from={base} axis="y" length={height} radius={STEM_RADIUS} color={color} opacity={0.85} />
               <mesh position={pointPosition(index, height)} scale={Math.max(0.001, progress.appear)}>
                 <sphereGeometry args={[POINT_RADIUS, 32, 16]} />
-                <meshStandardMaterial color={color} />
+                <meshLambertMaterial color={color} />
               </mesh>
             </group>
           );
@@ -175,7 +189,7 @@ export const Space3D: React.FC<Space3DProps> = ({ story, progress, camera, width
             visible={segment.length > 1e-4}
           >
             <boxGeometry args={[1, 1, 1]} />
-            <meshStandardMaterial color={componentColor(index)} />
+            <meshLambertMaterial color={componentColor(index)} />
           </mesh>
         ))}
       </ThreeCanvas>

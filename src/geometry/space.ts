@@ -37,6 +37,22 @@ export const pointPosition = (index: number, height: number): Vec3 => {
   return [x, height, SPACE.pointDepth];
 };
 
+/**
+ * Returns the floor grid's lines: one along z at every whole x, one along x at every
+ * whole z, each as long as its axis. The axes themselves (x = 0 and z = 0) are left out.
+ */
+export const floorGridSegments = (): [Vec3, Vec3][] => {
+  const { x: lengthX, z: lengthZ } = SPACE.axisLength;
+  const segments: [Vec3, Vec3][] = [];
+  for (let x = 1; x <= Math.floor(lengthX); x++) {
+    segments.push([[x, 0, 0], [x, 0, lengthZ]]);
+  }
+  for (let z = 1; z <= Math.floor(lengthZ); z++) {
+    segments.push([[0, 0, z], [lengthX, 0, z]]);
+  }
+  return segments;
+};
+
 /** Camera position for an azimuth (radians around the vertical axis through the target). */
 export const cameraPosition = (azimuth: number): Vec3 => {
   const { target, distance, elevation } = SPACE.camera;

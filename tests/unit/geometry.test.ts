@@ -1,7 +1,9 @@
 import { PerspectiveCamera, Vector3 } from 'three';
 import { describe, expect, it } from 'vitest';
 import {
+  SPACE,
   cameraPoseAt,
+  floorGridSegments,
   layOutBarChart,
   layOutNumberLine,
   linearScale,
@@ -194,6 +196,28 @@ describe('project', () => {
 
   it('rejects a point index with no place', () => {
     expect(() => pointPosition(3, 0)).toThrow(/index 3/);
+  });
+});
+
+describe('floorGridSegments', () => {
+  it('spans the axes at whole units', () => {
+    const segments = floorGridSegments();
+    const { x: lengthX, z: lengthZ } = SPACE.axisLength;
+    const alongZ = segments.filter(([from, to]) => from[0] === to[0]);
+    const alongX = segments.filter(([from, to]) => from[2] === to[2]);
+    expect(alongZ.map(([from]) => from[0])).toEqual([1, 2, 3, 4]);
+    expect(alongX.map(([from]) => from[2])).toEqual([1, 2]);
+    expect(alongZ.length + alongX.length).toBe(segments.length);
+    for (const [from, to] of segments) {
+      expect(from[1]).toBe(0);
+      expect(to[1]).toBe(0);
+    }
+    for (const [from, to] of alongZ) {
+      expect([from[2], to[2]]).toEqual([0, lengthZ]);
+    }
+    for (const [from, to] of alongX) {
+      expect([from[0], to[0]]).toEqual([0, lengthX]);
+    }
   });
 });
 
