@@ -2,12 +2,14 @@
 //   a  the blank composition with Remotion's stock settings,
 //   b  the blank composition with this project's defaults,
 //   c  SoftmaxExplainer with this project's defaults,
+//   s  the video's pictures held still, each phase's middle frame for the whole phase,
+//      with this project's defaults: what the content costs without motion,
 //   e  the last 110 frames of c again, alone in a fresh process,
-//   v1, v2, ...  SoftmaxExplainer (or the blank) with levers changed (--variant),
+//   v1, v2, ...  SoftmaxExplainer (or the blank, or the held stills) with levers changed (--variant),
 //   d, d0  ffmpeg encoding as many frames without a browser (b's x264 preset, and medium).
 // For each run it prints wall time, frames per second, CPU time and the peak memory of the
 // run's process tree (the render process, its Chrome processes and ffmpeg). It also prints
-// the ratios c/b and c/a, the first and last 100 frames compared, and the time per frame
+// the ratios c/b, c/a, s/b and c/s, the first and last 100 frames compared, and the time per frame
 // of each phase. docs/benchmarks.md records the results and explains the options.
 
 import { execFileSync, spawn } from 'node:child_process';
@@ -28,11 +30,12 @@ const ROOT = process.cwd();
 const OUT = path.join(ROOT, 'out', 'bench');
 const BLANK_ENTRY_POINT = 'scripts/bench-blank.tsx';
 const BLANK_ID = 'BenchBlank'; // registered by scripts/bench-blank.tsx
+const HELD_STILL_ID = 'BenchHeldStill'; // registered by scripts/bench-blank.tsx
 const VIDEO_ID = 'SoftmaxExplainer';
 const MEMORY_SAMPLE_MS = 200;
 const EDGE_FRAMES = 100; // frames compared at the start and the end of a render
 
-type Target = 'blank' | 'video';
+type Target = 'blank' | 'still' | 'video';
 
 type Scenario = {
   readonly key: string;
@@ -190,7 +193,7 @@ const splitRange = ([first, last]: [number, number], count: number): [number, nu
 const renderScenario = async (scenario: Scenario, serveUrls: Record<Target, string>): Promise<RenderRun> => {
   const { settings } = scenario;
   const output = path.join(OUT, `${scenario.key}.mp4`);
-  const compositionId = scenario.target === 'blank' ? BLANK_ID : VIDEO_ID;
+  const compositionId = { blank: BLANK_ID, still: HELD_STILL_ID, video: VIDEO_ID }[scenario.target];
   const range = scenario.frames ?? frameRange;
   const frames = range[1] - range[0] + 1;
   const ranges = splitRange(range, settings.processes);
@@ -393,6 +396,8 @@ const printReport = (summary: string[], renders: RenderRun[], encodes: EncodeRun
   ratio('c', 'b');
   ratio('c', 'a');
   ratio('b', 'a');
+  ratio('s', 'b');
+  ratio('c', 's');
   const whole = byKey.get('c');
   const alone = byKey.get('e');
   const wholeEdges = whole === undefined ? null : edgeStats(whole);
@@ -456,9 +461,12 @@ const main = async (): Promise<void> => {
 
   console.log('Bundling the video and the blank composition...');
   const bundleStart = Date.now();
+  // scripts/bench-blank.tsx registers both the blank and the held-still composition.
+  const benchUrl = await bundle({ entryPoint: path.join(ROOT, BLANK_ENTRY_POINT), rootDir: ROOT, enableCaching: true });
   const serveUrls: Record<Target, string> = {
     video: await bundle({ entryPoint: path.join(ROOT, ENTRY_POINT), rootDir: ROOT, enableCaching: true }),
-    blank: await bundle({ entryPoint: path.join(ROOT, BLANK_ENTRY_POINT), rootDir: ROOT, enableCaching: true }),
+    blank: benchUrl,
+    still: benchUrl,
   };
   console.log(`Bundled in ${seconds(Date.now() - bundleStart)} s (not counted in the runs).`);
 
@@ -467,6 +475,9 @@ const main = async (): Promise<void> => {
     { key: 'a', title: 'blank, stock settings', target: 'blank', settings: stockBenchSettings() },
     { key: 'b', title: 'blank, project defaults', target: 'blank', settings: project },
     { key: 'c', title: 'SoftmaxExplainer, project defaults', target: 'video', settings: project },
+    // The video's pictures held still, one per phase: what capturing and encoding this
+    // content costs without any change from frame to frame.
+    { key: 's', title: "SoftmaxExplainer's phases held still, project defaults", target: 'still', settings: project },
     // The end of c again in a fresh process: if c's last 100 frames took longer than
     // these, time or memory piled up over the render rather than the content costing more.
     {
@@ -478,8 +489,8 @@ const main = async (): Promise<void> => {
     },
   ];
   const variantTarget = (options['variant-target'] ?? 'video') as Target;
-  if (variantTarget !== 'video' && variantTarget !== 'blank') {
-    throw new Error(`--variant-target is "${variantTarget}"; use video or blank`);
+  if (variantTarget !== 'video' && variantTarget !== 'blank' && variantTarget !== 'still') {
+    throw new Error(`--variant-target is "${variantTarget}"; use video, blank or still`);
   }
   (options.variant ?? []).forEach((variant, index) => {
     scenarios.push({ key: `v${index + 1}`, title: `${variantTarget}, ${variant}`, target: variantTarget, settings: parseVariant(variant, project) });
