@@ -41,7 +41,7 @@ const ROD_SIDES = 8;
 
 /**
  * Builds the floor grid once, as WebGL lines one pixel wide: in software they cost far
- * less to draw than the thin cylinders they replace, and look the same at this width.
+ * less to draw than thin cylinders would, and look the same at this width.
  */
 const FLOOR_GRID = (() => {
   const geometry = new BufferGeometry();
