@@ -36,7 +36,7 @@ const MIN_PREFIXED_LABEL_SIZE = 22; // pixels; below this a score label drops it
 const STACK_WIDTH = 0.24; // side of the stacked column's square cross-section, in world units
 // Sides of a rod. Without a GPU, WebGL runs in software (SwiftShader with 4× antialiasing),
 // where long rods were the most expensive shapes in the scene. Rods are at most 9 pixels
-// wide on screen, so 8 sides look as round as 16 did (docs/benchmarks.md).
+// wide on screen, so 8 sides look as round as 16 (docs/benchmarks.md).
 const ROD_SIDES = 8;
 
 /**
