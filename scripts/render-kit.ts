@@ -37,6 +37,16 @@ export type RenderKit = {
     scale?: number;
   }) => Promise<string[]>;
   /**
+   * Render the frames from `frameRange[0]` to `frameRange[1]` like `frames`, in one tab,
+   * with `probe` run in each page that renders them. Returns each page's `probe.read` result.
+   */
+  readonly probeFrames: (options: {
+    frameRange: readonly [number, number];
+    outputDir: string;
+    probe: PageProbe;
+    inputProps?: Props;
+  }) => Promise<unknown[]>;
+  /**
    * Render a frame range (default: the whole composition) to an H.264 MP4 file with the
    * project's speed settings; `concurrency` defaults to theirs.
    */
@@ -55,27 +65,54 @@ export type RenderKit = {
 
 type Browser = Awaited<ReturnType<typeof openBrowser>>;
 
+/** Scripts that a render kit runs in the pages Remotion opens, as strings of plain JavaScript. */
+export type PageProbe = {
+  /** Run in each page before the bundle loads, e.g. to start a MutationObserver. */
+  readonly setup?: string;
+  /** Evaluated in each page just before it closes. Its result goes to the caller. */
+  readonly read: string;
+};
+
 /**
- * Make every page that `browser` opens from now on read its visible text just before it
- * closes, and pass the text to `receive`. Returns a function that undoes the change.
+ * Makes every page that `browser` opens from now on run `probe.setup` before it loads and
+ * evaluate `probe.read` just before it closes, and passes each result to `receive`.
+ * Returns `settled`, which waits for the reads of the pages closed so far, and `restore`,
+ * which undoes the change.
  *
- * NOTE: this relies on renderStill of Remotion 4.0.527 opening one page on the browser it
- * is given and closing that page right after the screenshot. If a later version changes
- * that, stillWithText throws because no text arrives.
+ * NOTE: this relies on renderStill and renderFrames of Remotion 4.0.527 opening their pages
+ * on the browser they are given and closing them when done (renderFrames without waiting
+ * for the close). If a later version changes that, no result arrives, and the callers below
+ * throw.
  */
-const readTextBeforeClose = (browser: Browser, receive: (texts: VisibleText[]) => void): (() => void) => {
+const probePages = (
+  browser: Browser,
+  probe: PageProbe,
+  receive: (result: unknown) => void,
+): { settled: () => Promise<void>; restore: () => void } => {
+  const reads: Promise<void>[] = [];
   const originalNewPage = browser.newPage;
   browser.newPage = async (...args: Parameters<Browser['newPage']>) => {
     const page = await originalNewPage.apply(browser, args);
+    if (probe.setup !== undefined) {
+      await page.evaluateOnNewDocument(probe.setup);
+    }
     const originalClose = page.close;
-    page.close = async (...closeArgs: Parameters<typeof page.close>) => {
-      receive((await page.evaluate(VISIBLE_TEXT_SCRIPT)) as VisibleText[]);
-      return originalClose.apply(page, closeArgs);
+    page.close = (...closeArgs: Parameters<typeof page.close>) => {
+      const read = page.evaluate(probe.read).then(receive);
+      reads.push(read);
+      return read.then(() => originalClose.apply(page, closeArgs));
     };
     return page;
   };
-  return () => {
-    browser.newPage = originalNewPage;
+  return {
+    settled: async () => {
+      // Let a close that the renderer started without waiting reach the patched close.
+      await new Promise((resolve) => setImmediate(resolve));
+      await Promise.all(reads);
+    },
+    restore: () => {
+      browser.newPage = originalNewPage;
+    },
   };
 };
 
@@ -131,13 +168,14 @@ export const openRenderKit = async (options: { serveUrl?: string; projectRoot?: 
     // Resolve the composition first: selectComposition opens a page of its own.
     await composition(inputProps);
     let texts: VisibleText[] | null = null;
-    const restore = readTextBeforeClose(browser, (received) => {
-      texts = received;
+    const pages = probePages(browser, { read: VISIBLE_TEXT_SCRIPT }, (received) => {
+      texts = received as VisibleText[];
     });
     try {
       await still({ frame, output, inputProps });
+      await pages.settled();
     } finally {
-      restore();
+      pages.restore();
     }
     if (texts === null) {
       throw new Error(
@@ -177,6 +215,28 @@ export const openRenderKit = async (options: { serveUrl?: string; projectRoot?: 
     return files;
   };
 
+  const probeFrames: RenderKit['probeFrames'] = async ({ frameRange, outputDir, probe, inputProps = {} }) => {
+    // Resolve the composition first: selectComposition opens a page of its own.
+    await composition(inputProps);
+    const results: unknown[] = [];
+    const pages = probePages(browser, probe, (result) => {
+      results.push(result);
+    });
+    try {
+      await frames({ frameRange, outputDir, concurrency: 1, inputProps });
+      await pages.settled();
+    } finally {
+      pages.restore();
+    }
+    if (results.length === 0) {
+      throw new Error(
+        `probeFrames: frames ${frameRange[0]}-${frameRange[1]} rendered, but no page returned a result; ` +
+          'check that renderFrames still closes its pages on the browser passed to it',
+      );
+    }
+    return results;
+  };
+
   const speed = renderSpeedOptions();
   const media: RenderKit['media'] = async ({ output, frameRange, inputProps = {}, scale = 1, concurrency = speed.concurrency, crf }) => {
     const selected = await composition(inputProps);
@@ -204,6 +264,7 @@ export const openRenderKit = async (options: { serveUrl?: string; projectRoot?: 
     still,
     stillWithText,
     frames,
+    probeFrames,
     media,
     close: () => browser.close({ silent: true }),
   };
