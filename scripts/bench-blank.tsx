@@ -6,7 +6,7 @@ import { AbsoluteFill, Composition, Freeze, registerRoot, useCurrentFrame } from
 import { SoftmaxExplainer } from '../src/SoftmaxExplainer';
 import { DEFAULT_PROPS } from '../src/props';
 import { COLORS } from '../src/theme';
-import { DURATION_IN_FRAMES, FPS, HEIGHT, PHASE_SLOTS, WIDTH } from '../src/timeline';
+import { DURATION_IN_FRAMES, FPS, HEIGHT, WIDTH, slotAt } from '../src/timeline';
 
 /** An empty frame in the video's background colour: the cost of capture alone. */
 const Blank: React.FC = () => <AbsoluteFill style={{ backgroundColor: COLORS.background }} />;
@@ -16,12 +16,7 @@ const Blank: React.FC = () => <AbsoluteFill style={{ backgroundColor: COLORS.bac
  * the phase that `frame` falls in (a frame in a cross-fade counts for the phase that starts).
  */
 const heldFrame = (frame: number): number => {
-  let slot = PHASE_SLOTS[0]!;
-  for (const candidate of PHASE_SLOTS) {
-    if (frame >= candidate.from) {
-      slot = candidate;
-    }
-  }
+  const slot = slotAt(frame);
   return slot.from + Math.floor(slot.durationInFrames / 2);
 };
 

@@ -19,7 +19,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundle } from '@remotion/bundler';
 import { combineChunks } from '@remotion/renderer';
-import { DURATION_IN_FRAMES, FPS, PHASE_SLOTS } from '../src/timeline';
+import { DURATION_IN_FRAMES, FPS, slotAt } from '../src/timeline';
 import { blankJpeg, encodeFrames, extractStill } from './bench-ffmpeg';
 import { type BenchSettings, describeSettings, parseVariant, projectBenchSettings, stockBenchSettings } from './bench-settings';
 import { type TreeSample, cumulativeCpuMs, sampleProcessTree, sampledCpuMs, sampledCpuMsByCommand } from './bench-memory';
@@ -281,15 +281,7 @@ const edgeStats = (run: RenderRun): EdgeStats | null => {
 };
 
 /** Return the phase of a frame. A frame in a cross-fade counts for the phase that starts. */
-const phaseOf = (frame: number): string => {
-  let name = PHASE_SLOTS[0]!.name as string;
-  for (const slot of PHASE_SLOTS) {
-    if (frame >= slot.from) {
-      name = slot.name;
-    }
-  }
-  return name;
-};
+const phaseOf = (frame: number): string => slotAt(frame).name;
 
 type PhaseStats = { name: string; frames: number; meanMs: number; cpuMsPerFrame: number; slowest: { frame: number; ms: number }[] };
 

@@ -142,6 +142,20 @@ export const slotOf = (name: PhaseName): PhaseSlot => {
   return slot;
 };
 
+/**
+ * Returns the slot of the phase that `frame` belongs to: the last phase that has started
+ * by then, so a frame in a cross-fade belongs to the phase that fades in.
+ */
+export const slotAt = (frame: number): PhaseSlot => {
+  let slot = PHASE_SLOTS[0]!;
+  for (const candidate of PHASE_SLOTS) {
+    if (frame >= candidate.from) {
+      slot = candidate;
+    }
+  }
+  return slot;
+};
+
 /** Split a window into `count` staggered sub-windows of equal length that overlap by half. */
 export const staggerBeat = (window: Beat, count: number, index: number): Beat => {
   if (!Number.isInteger(count) || count < 1) {

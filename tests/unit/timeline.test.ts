@@ -5,6 +5,7 @@ import {
   PHASES,
   PHASE_SLOTS,
   TRANSITION_FRAMES,
+  slotAt,
   slotOf,
   staggerBeat,
 } from '../../src/timeline';
@@ -72,6 +73,15 @@ describe('timeline', () => {
 
   it('finds a slot by phase name', () => {
     expect(slotOf('Comparison')).toBe(PHASE_SLOTS[4]);
+  });
+
+  it('finds the slot a frame belongs to', () => {
+    const [intro, definition] = PHASE_SLOTS;
+    expect(slotAt(0)).toBe(intro);
+    expect(slotAt(definition!.from - 1)).toBe(intro);
+    // A cross-fade frame belongs to the phase that fades in.
+    expect(slotAt(definition!.from)).toBe(definition);
+    expect(slotAt(DURATION_IN_FRAMES - 1)).toBe(PHASE_SLOTS[PHASE_SLOTS.length - 1]);
   });
 });
 
